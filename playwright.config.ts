@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Port of the production build the tests drive; apart from `npm start`'s 4173. */
+const PORT = 4174;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	// Software WebGL is CPU-bound: one browser at a time is faster and steadier on 2 cores.
+	workers: 1,
+	fullyParallel: false,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--enable-unsafe-swiftshader'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+		}
+	],
+	webServer: {
+		// A fresh build and server every run: vite preview reads its file list at start.
+		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { darkTheme, lightTheme } from '../../src/lib/map/theme';
+import { colourAt, countriesAt, expectColour, hexDistance, openMap, project } from './helpers';
+
+/** Places away from labels and borders, in the first view of a 1440×900 window. */
+const ALGERIA: [number, number] = [2.5, 26.5];
+const INDIAN_OCEAN: [number, number] = [70, -18];
+const BAHRAIN: [number, number] = [50.55, 26.0];
+
+for (const theme of [lightTheme, darkTheme]) {
+	test(`draws land and sea in the ${theme.name} theme's colours`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: theme.name });
+		await openMap(page);
+		expectColour(await colourAt(page, await project(page, ALGERIA)), theme.land, 'Algeria');
+		expectColour(await colourAt(page, await project(page, INDIAN_OCEAN)), theme.sea, 'the sea');
+	});
+}
+
+test('the rendered feature under a known pixel is the expected country', async ({ page }) => {
+	await openMap(page);
+	expect(await countriesAt(page, await project(page, ALGERIA))).toEqual(['DZA']);
+	expect(await countriesAt(page, await project(page, [17.8, 44.2]))).toContain('BIH');
+	expect(await countriesAt(page, await project(page, INDIAN_OCEAN))).toEqual([]);
+});
+
+test('small OIC states are drawn and clickable: Bahrain, Comoros, the Maldives', async ({
+	page
+}) => {
+	await openMap(page);
+	const dots: Record<string, [number, number]> = {
+		BHR: BAHRAIN,
+		COM: [43.33, -11.7],
+		MDV: [73.5, 4.2]
+	};
+	for (const [iso3, lngLat] of Object.entries(dots)) {
+		const label = await page.evaluate((code) => {
+			const host = document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: {
+					querySourceFeatures(s: string): { properties: { iso3: string; name: string } }[];
+				};
+			};
+			const hits = host.maplibreMap.querySourceFeatures('country-labels');
+			return hits.find((f) => f.properties.iso3 === code)?.properties.name ?? null;
+		}, iso3);
+		expect(label, iso3).not.toBeNull();
+		expect(await countriesAt(page, await project(page, lngLat)), iso3).toContain(iso3);
+	}
+});
+
+test('clicking a country selects it, shows its name and colours it', async ({ page }) => {
+	await openMap(page);
+	const at = await project(page, ALGERIA);
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/[?&]country=DZA\b/);
+	await expect(page.getByRole('heading', { name: 'Algeria' })).toBeVisible();
+	// The repaint follows the URL change: wait for the selected colour to appear.
+	await expect
+		.poll(async () => hexDistance(await colourAt(page, at), lightTheme.selectedFill))
+		.toBeLessThan(7);
+	expectColour(await colourAt(page, at), lightTheme.selectedFill, 'selected Algeria');
+
+	// A dot selects a small state; back returns to the previous selection.
+	const bahrain = await project(page, BAHRAIN);
+	await page.mouse.click(bahrain.x, bahrain.y);
+	await expect(page).toHaveURL(/[?&]country=BHR\b/);
+	await expect(page.getByRole('heading', { name: 'Bahrain' })).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/[?&]country=DZA\b/);
+	await expect(page.getByRole('heading', { name: 'Algeria' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Clear selection' }).click();
+	await expect(page).not.toHaveURL(/country=/);
+	await expect(page.getByRole('heading', { name: 'Algeria' })).toHaveCount(0);
+});
+
+test('a link with ?country=BIH opens with Bosnia and Herzegovina selected', async ({ page }) => {
+	await openMap(page, '/?country=bih');
+	await expect(page.getByRole('heading', { name: 'Bosnia and Herzegovina' })).toBeVisible();
+	await expect(page.locator('[data-selected="BIH"]')).toBeVisible();
+});
+
+test('an unknown country code leaves a working map and says so', async ({ page }) => {
+	await openMap(page, '/?country=%3Cb%3EXYZ%3C%2Fb%3E');
+	await expect(page.getByText('“<b>XYZ</b>” that the atlas does not know')).toBeVisible();
+	await expect(page.locator('b', { hasText: 'XYZ' })).toHaveCount(0);
+	expect(await countriesAt(page, await project(page, ALGERIA))).toEqual(['DZA']);
+});
+
+test('no request leaves the site’s origin', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+	});
+	await openMap(page);
+	const at = await project(page, ALGERIA);
+	await page.mouse.click(at.x, at.y);
+	await page.mouse.wheel(0, -400);
+	await expect(page).toHaveURL(/country=DZA/);
+	await page.waitForTimeout(500);
+	expect(foreign).toEqual([]);
+});

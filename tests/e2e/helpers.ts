@@ -1,0 +1,84 @@
+/** Shared steps of the end-to-end tests: open a map page, project places, read pixels. */
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export type RGB = [number, number, number];
+
+/** Opens a page and waits for the map's single readiness signal. */
+export async function openMap(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+}
+
+/** Page coordinates (CSS pixels) of a longitude/latitude on the live map. */
+export async function project(
+	page: Page,
+	lngLat: [number, number]
+): Promise<{ x: number; y: number }> {
+	return page.evaluate((ll) => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: { project(p: [number, number]): { x: number; y: number } };
+		};
+		const point = host.maplibreMap.project(ll);
+		const box = host.getBoundingClientRect();
+		return { x: box.left + point.x, y: box.top + point.y };
+	}, lngLat);
+}
+
+/** ISO codes of the countries MapLibre rendered under a page point. */
+export async function countriesAt(page: Page, at: { x: number; y: number }): Promise<string[]> {
+	return page.evaluate((p) => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: {
+				queryRenderedFeatures(
+					point: [number, number],
+					options: { layers: string[] }
+				): { properties: { iso3: string } }[];
+			};
+		};
+		const box = host.getBoundingClientRect();
+		return host.maplibreMap
+			.queryRenderedFeatures([p.x - box.left, p.y - box.top], {
+				layers: ['country-dot', 'country-fill']
+			})
+			.map((f) => f.properties.iso3);
+	}, at);
+}
+
+/**
+ * The most common colour in a small square of the screenshot around a point: a label's
+ * letters or a border crossing the square do not change the answer.
+ */
+export async function colourAt(page: Page, at: { x: number; y: number }, radius = 4): Promise<RGB> {
+	const size = radius * 2 + 1;
+	const shot = await page.screenshot({
+		clip: { x: Math.round(at.x) - radius, y: Math.round(at.y) - radius, width: size, height: size }
+	});
+	const png = PNG.sync.read(shot);
+	const counts = new Map<string, number>();
+	for (let i = 0; i < png.data.length; i += 4) {
+		const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+	return top.split(',').map(Number) as RGB;
+}
+
+export function hexToRgb(hex: string): RGB {
+	const h = hex.replace('#', '');
+	return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as RGB;
+}
+
+/** The largest per-channel difference between a colour and a hex colour. */
+export function hexDistance(actual: RGB, hex: string): number {
+	const expected = hexToRgb(hex);
+	return Math.max(...actual.map((c, i) => Math.abs(c - expected[i])));
+}
+
+/** Asserts two colours are the same within a few units per channel (antialiasing, rounding). */
+export function expectColour(actual: RGB, expectedHex: string, what: string, tolerance = 6): void {
+	const off = hexDistance(actual, expectedHex);
+	expect(off, `${what}: got rgb(${actual.join(',')}), expected ${expectedHex}`).toBeLessThanOrEqual(
+		tolerance
+	);
+}
