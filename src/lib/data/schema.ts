@@ -1,0 +1,203 @@
+/**
+ * The shape of every file in geodata/, in one module: the derivation (scripts/geodata) writes
+ * through these schemas, the build validates against them, and the app trusts their types.
+ */
+import * as v from 'valibot';
+
+/** First and last years the atlas covers: UNTSO (1948) to the latest UN report. */
+export const FIRST_YEAR = 1948;
+export const LAST_YEAR = 2025;
+/** Years with contribution figures (IPI from November 1990). */
+export const FIRST_FIGURE_YEAR = 1990;
+
+const fix = {
+	iso3: 'use an ISO 3166-1 alpha-3 code in capitals, like "BGD"',
+	year: `use a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+	count: 'use a whole number of people, 0 or more, or null where the source gives none',
+	month: 'use a month like "2024-12"',
+	source: 'name a source id listed in geodata/sources.json'
+};
+
+export const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, fix.iso3));
+export const Year = v.pipe(
+	v.number(),
+	v.integer(fix.year),
+	v.minValue(FIRST_YEAR, fix.year),
+	v.maxValue(LAST_YEAR, fix.year)
+);
+export const Month = v.pipe(v.string(), v.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, fix.month));
+/** A head count: whole, never negative; null where the source does not say. */
+export const Count = v.nullable(v.pipe(v.number(), v.integer(fix.count), v.minValue(0, fix.count)));
+export const SourceId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, fix.source));
+
+/** A fact and where it comes from; `verified: false` where no stored source confirms it. */
+const sourced = <T extends v.GenericSchema>(value: T) =>
+	v.object({ value, source: v.string(), verified: v.boolean() });
+
+// ---------------------------------------------------------------- sources.json
+export const Source = v.object({
+	id: SourceId,
+	title: v.string(),
+	publisher: v.string(),
+	/** Where the stored copy came from (repository and path, or page address). */
+	origin: v.string(),
+	licence: v.string(),
+	citation: v.string(),
+	coverage: v.string()
+});
+export const SourcesFile = v.array(Source);
+
+// ---------------------------------------------------------------- countries.json
+export const OicStatus = v.picklist(['member', 'observer']);
+export const Oic = v.object({
+	status: OicStatus,
+	joined: v.pipe(v.number(), v.integer(), v.minValue(1969, 'the OIC was founded in 1969')),
+	/** A different joining year given by another source. */
+	joinedAlt: v.nullable(v.number()),
+	joinedAltSource: v.nullable(v.string()),
+	suspended: v.array(v.object({ from: v.string(), to: v.nullable(v.string()), note: v.string() })),
+	note: v.nullable(v.string()),
+	source: SourceId
+});
+export const Country = v.object({
+	iso3: Iso3,
+	name: v.string(),
+	/** Other names people search by: "Turkey", "Ivory Coast", source spellings. */
+	altNames: v.array(v.string()),
+	oic: v.nullable(Oic),
+	/** False where the country has no shape of its own on the map (listed in the README). */
+	hasShape: v.boolean()
+});
+export const CountriesFile = v.array(Country);
+
+// ---------------------------------------------------------------- missions.json
+export const MissionKind = v.picklist(['pko', 'spm']);
+export const YearMonth = v.object({
+	year: v.nullable(Year),
+	month: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+	source: v.string(),
+	verified: v.boolean()
+});
+export const Mission = v.object({
+	/** Acronym as the UN writes it, e.g. "UNOSOM II"; the URL form is `slug`. */
+	id: v.pipe(
+		v.string(),
+		v.regex(/^[A-Z][A-Z0-9 ]+$/, 'use the acronym in capitals, e.g. "UNIFIL"')
+	),
+	slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'use lower case and hyphens, e.g. "unosom-ii"')),
+	kind: MissionKind,
+	name: sourced(v.string()),
+	start: YearMonth,
+	/** Null year for an operation still active in the latest report. */
+	end: YearMonth,
+	status: v.picklist(['active', 'closed']),
+	hosts: v.object({ value: v.array(Iso3), source: v.string(), verified: v.boolean() }),
+	/** Hosts that are OIC members or observers today. */
+	oicHosts: v.array(Iso3),
+	hq: v.object({
+		name: v.string(),
+		point: v.object({
+			type: v.literal('Point'),
+			coordinates: v.tuple([
+				v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+				v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
+			])
+		}),
+		source: v.string(),
+		verified: v.boolean()
+	}),
+	/** Uniformed personnel in the mission, by year, as of the month the year's figure uses. */
+	personnel: v.array(v.tuple([Year, Count, SourceId])),
+	note: v.nullable(v.string())
+});
+export const MissionsFile = v.array(Mission);
+
+// ---------------------------------------------------------------- contributions.json
+/** How each year's figure is taken: the month it is as of, and the source it comes from. */
+export const YearRule = v.object({
+	year: Year,
+	asOf: Month,
+	source: SourceId,
+	/** Whether per-mission figures exist for the year. */
+	byMission: v.boolean()
+});
+/** [iso3, year, troops, police, experts, total, women] */
+export const ContributionRow = v.tuple([Iso3, Year, Count, Count, Count, Count, Count]);
+export const ContributionsFile = v.object({
+	rule: v.string(),
+	years: v.array(YearRule),
+	columns: v.tuple([
+		v.literal('iso3'),
+		v.literal('year'),
+		v.literal('troops'),
+		v.literal('police'),
+		v.literal('experts'),
+		v.literal('total'),
+		v.literal('women')
+	]),
+	/** Peacekeeping operations only. */
+	rows: v.array(ContributionRow),
+	/** Personnel in special political missions, kept apart: [iso3, year, total]. */
+	politicalMissions: v.array(v.tuple([Iso3, Year, Count]))
+});
+
+// ---------------------------------------------------------------- contributions-by-mission.json
+/** [year, iso3, mission, troops, staffOfficers, police, formedPolice, experts, total, women] */
+export const MissionContributionRow = v.tuple([
+	Year,
+	Iso3,
+	v.string(),
+	Count,
+	Count,
+	Count,
+	Count,
+	Count,
+	Count,
+	Count
+]);
+export const MissionContributionsFile = v.object({
+	columns: v.array(v.string()),
+	rows: v.array(MissionContributionRow)
+});
+
+// ---------------------------------------------------------------- presence.json
+/** [mission, year, iso3, largest troop estimate at one location or null] */
+export const PresenceRow = v.tuple([v.string(), Year, Iso3, Count]);
+export const PresenceFile = v.object({
+	source: SourceId,
+	note: v.string(),
+	rows: v.array(PresenceRow)
+});
+
+// ---------------------------------------------------------------- discrepancies.json
+export const Discrepancy = v.object({
+	what: v.string(),
+	iso3: v.nullable(Iso3),
+	month: Month,
+	values: v.array(v.object({ source: SourceId, value: v.number() })),
+	used: SourceId
+});
+export const DiscrepanciesFile = v.array(Discrepancy);
+
+export type Source = v.InferOutput<typeof Source>;
+export type Country = v.InferOutput<typeof Country>;
+export type Oic = v.InferOutput<typeof Oic>;
+export type Mission = v.InferOutput<typeof Mission>;
+export type YearRule = v.InferOutput<typeof YearRule>;
+export type ContributionsFile = v.InferOutput<typeof ContributionsFile>;
+export type ContributionRow = v.InferOutput<typeof ContributionRow>;
+export type MissionContributionsFile = v.InferOutput<typeof MissionContributionsFile>;
+export type MissionContributionRow = v.InferOutput<typeof MissionContributionRow>;
+export type PresenceFile = v.InferOutput<typeof PresenceFile>;
+export type Discrepancy = v.InferOutput<typeof Discrepancy>;
+
+/** Every geodata file with its schema: what the build validates. */
+export const GEODATA_FILES = {
+	'sources.json': SourcesFile,
+	'countries.json': CountriesFile,
+	'missions.json': MissionsFile,
+	'contributions.json': ContributionsFile,
+	'contributions-by-mission.json': MissionContributionsFile,
+	'presence.json': PresenceFile,
+	'discrepancies.json': DiscrepanciesFile
+} as const;

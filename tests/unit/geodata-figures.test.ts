@@ -1,0 +1,163 @@
+/**
+ * Real figures pinned from the sources (worked out from ../shared/data, and cross-checked
+ * independently): if the derivation changes any of them, these fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { readGeodata } from '../../scripts/lib/geodata-files';
+
+const { data, problems } = readGeodata('geodata');
+const g = data!;
+const row = (iso3: string, year: number) =>
+	g.contributions.rows.find((r) => r[0] === iso3 && r[1] === year);
+const rule = (year: number) => g.contributions.years.find((r) => r.year === year)!;
+const mission = (id: string) => g.missions.find((m) => m.id === id)!;
+const members = new Set(g.countries.filter((c) => c.oic?.status === 'member').map((c) => c.iso3));
+
+describe('geodata/ as committed', () => {
+	it('validates: schema and joins', () => {
+		expect(problems).toEqual([]);
+	});
+
+	it('Bangladesh, December 2024 UN DPO report: 5,687 uniformed personnel in PKOs, 444 women', () => {
+		expect(row('BGD', 2024)).toEqual(['BGD', 2024, 5427, 206, 54, 5687, 444]);
+		expect(rule(2024)).toMatchObject({ asOf: '2024-12', source: 'un-dpo', byMission: true });
+	});
+
+	it('Pakistan, December 1994 (IPI): 9,110, the largest contributor that month', () => {
+		expect(row('PAK', 1994)?.[5]).toBe(9110);
+		expect(rule(1994)).toMatchObject({ asOf: '1994-12', source: 'ipi-totals', byMission: false });
+		const largest = g.contributions.rows
+			.filter((r) => r[1] === 1994)
+			.sort((a, b) => b[5]! - a[5]!)[0];
+		expect(largest[0]).toBe('PAK');
+	});
+
+	it.each([
+		{ iso3: 'BGD', year: 1994, total: 4271 },
+		{ iso3: 'JOR', year: 1994, total: 3667 },
+		{ iso3: 'MYS', year: 1994, total: 2848 },
+		{ iso3: 'BGD', year: 2005, total: 9529 },
+		{ iso3: 'PAK', year: 2005, total: 8999 },
+		{ iso3: 'JOR', year: 2005, total: 3703 }
+	])('$iso3 in December $year (IPI): $total', ({ iso3, year, total }) => {
+		expect(row(iso3, year)?.[5]).toBe(total);
+	});
+
+	it('the OIC members supplied 34.67% of uniformed peacekeepers in December 2024', () => {
+		const rows = g.contributions.rows.filter((r) => r[1] === 2024);
+		const all = rows.reduce((s, r) => s + r[5]!, 0);
+		const oic = rows.filter((r) => members.has(r[0])).reduce((s, r) => s + r[5]!, 0);
+		expect([oic, all]).toEqual([20764, 59887]);
+		expect(((100 * oic) / all).toFixed(2)).toBe('34.67');
+		expect(rows.filter((r) => members.has(r[0])).length).toBe(33);
+	});
+
+	it('ranks the largest OIC contributors of December 2024 as the UN report does', () => {
+		const top = g.contributions.rows
+			.filter((r) => r[1] === 2024 && members.has(r[0]))
+			.sort((a, b) => b[5]! - a[5]!)
+			.slice(0, 8)
+			.map((r) => `${r[0]} ${r[5]}`);
+		expect(top).toEqual([
+			'BGD 5687',
+			'IDN 2755',
+			'PAK 2607',
+			'MAR 1712',
+			'SEN 1293',
+			'EGY 1240',
+			'CMR 1123',
+			'TUN 926'
+		]);
+	});
+
+	it('a country-year total equals the sum of its peacekeeping missions (2009 on)', () => {
+		const pko = new Set(g.missions.filter((m) => m.kind === 'pko').map((m) => m.id));
+		const sum = g.byMission.rows
+			.filter((r) => r[0] === 2024 && r[1] === 'BGD' && pko.has(r[2]))
+			.reduce((s, r) => s + r[8]!, 0);
+		expect(sum).toBe(5687);
+		const monusco = g.byMission.rows.find(
+			(r) => r[0] === 2024 && r[1] === 'BGD' && r[2] === 'MONUSCO'
+		);
+		expect(monusco?.[8]).toBe(1955);
+	});
+
+	it('UNIFIL: hosted by Lebanon since 1978, still active, headquarters at Naqoura', () => {
+		const m = mission('UNIFIL');
+		expect(m.hosts.value).toEqual(['LBN']);
+		expect(m.start.year).toBe(1978);
+		expect(m.status).toBe('active');
+		expect(m.hq.name).toBe('Naqoura');
+		expect(m.hq.point.coordinates).toEqual([35.1256, 33.1118]);
+	});
+
+	it('UNMIBH: Bosnia and Herzegovina, 1995 to November 2002', () => {
+		const m = mission('UNMIBH');
+		expect(m.hosts.value).toEqual(['BIH']);
+		expect([m.start.year, m.end.year, m.end.month]).toEqual([1995, 2002, 11]);
+		expect(m.oicHosts).toEqual(['BIH']);
+	});
+
+	it('carries the 34 operations hosted in OIC states, from UNTSO (1948) on', () => {
+		const hosted = g.missions.filter((m) => m.hosts.source === 'oic-hosted-missions');
+		expect(hosted).toHaveLength(34);
+		expect(mission('UNTSO').start.year).toBe(1948);
+		expect(mission('UNTSO').oicHosts).toEqual(['EGY', 'JOR', 'LBN', 'SYR']);
+		expect(mission('MINURSO').oicHosts).toEqual([]);
+	});
+
+	it('keeps what FACTS.md marks unverified unverified', () => {
+		expect(mission('UNPROFOR').name.verified).toBe(false);
+		expect(mission('UNYOM').start).toMatchObject({ year: 1963, verified: false });
+		expect(mission('UNEF I').hq.verified).toBe(false);
+		expect(mission('UNIFIL').name.verified).toBe(true);
+	});
+
+	it('keeps special political missions apart from peacekeeping operations', () => {
+		for (const id of ['UNAMA', 'UNAMI', 'UNSOM', 'UNTMIS', 'UNVMC', 'BINUH', 'UNMC']) {
+			expect(mission(id).kind, id).toBe('spm');
+		}
+		const bgdPolitical = g.contributions.politicalMissions.find(
+			(r) => r[0] === 'BGD' && r[1] === 2024
+		);
+		expect(bgdPolitical?.[2]).toBe(1);
+	});
+
+	it('lists the OIC with joining years, alternatives and suspensions', () => {
+		const oic = g.countries.filter((c) => c.oic);
+		expect(oic.filter((c) => c.oic!.status === 'member')).toHaveLength(57);
+		expect(oic.filter((c) => c.oic!.status === 'observer').map((c) => c.iso3)).toEqual([
+			'BIH',
+			'CAF',
+			'CYN',
+			'RUS',
+			'THA'
+		]);
+		const byCode = new Map(g.countries.map((c) => [c.iso3, c]));
+		expect(byCode.get('UZB')!.oic).toMatchObject({ joined: 1996, joinedAlt: 1995 });
+		expect(byCode.get('SYR')!.oic!.suspended[0]).toMatchObject({ from: '2012-08-16', to: null });
+		expect(byCode.get('BIH')!.oic).toMatchObject({ status: 'observer', joined: 1994 });
+		expect(byCode.get('TUR')!.altNames).toContain('Turkey');
+		expect(byCode.get('CIV')!.altNames).toContain('Ivory Coast');
+	});
+
+	it('keeps Geo-PKO presence as presence: Bangladesh in UNMIL in 2004, no invented totals', () => {
+		const rows = g.presence.rows.filter((r) => r[0] === 'UNMIL' && r[1] === 2004 && r[2] === 'BGD');
+		expect(rows).toHaveLength(1);
+		expect(g.contributions.years.find((y) => y.year === 2004)!.byMission).toBe(false);
+	});
+
+	it('states the as-of month of every year with figures, 1990–2025', () => {
+		expect(g.contributions.years.map((y) => y.year)).toEqual(
+			Array.from({ length: 36 }, (_, i) => 1990 + i)
+		);
+		expect(rule(2018).asOf).toBe('2018-02');
+		expect(rule(2025).asOf).toBe('2025-07');
+		expect(rule(2014).asOf).toBe('2014-02');
+	});
+
+	it('records where two sources disagree for the same month', () => {
+		expect(g.discrepancies.length).toBeGreaterThan(0);
+		for (const d of g.discrepancies) expect(d.values.length).toBeGreaterThanOrEqual(2);
+	});
+});
