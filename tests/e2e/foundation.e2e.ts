@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { darkTheme, lightTheme } from '../../src/lib/map/theme';
-import { colourAt, countriesAt, expectColour, hexDistance, openMap, project } from './helpers';
+import {
+	colourAt,
+	countColour,
+	countriesAt,
+	expectColour,
+	featureState,
+	openMap,
+	project,
+	regionOf
+} from './helpers';
 
 /** Places away from labels and borders, in the first view of a 1440×900 window. */
 const ALGERIA: [number, number] = [2.5, 26.5];
@@ -10,8 +19,10 @@ const BAHRAIN: [number, number] = [50.55, 26.0];
 for (const theme of [lightTheme, darkTheme]) {
 	test(`draws land and sea in the ${theme.name} theme's colours`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: theme.name });
-		await openMap(page);
-		expectColour(await colourAt(page, await project(page, ALGERIA)), theme.land, 'Algeria');
+		// With no layer colouring countries, an OIC state is in the theme's OIC tint.
+		await page.goto('/?layers=');
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		expectColour(await colourAt(page, await project(page, ALGERIA)), theme.oicLand, 'Algeria');
 		expectColour(await colourAt(page, await project(page, INDIAN_OCEAN)), theme.sea, 'the sea');
 	});
 }
@@ -47,41 +58,51 @@ test('small OIC states are drawn and clickable: Bahrain, Comoros, the Maldives',
 	}
 });
 
-test('clicking a country selects it, shows its name and colours it', async ({ page }) => {
+test('clicking a country selects it, opens its panel and outlines it', async ({ page }) => {
 	await openMap(page);
 	const at = await project(page, ALGERIA);
+	const outlineBefore = await countColour(
+		page,
+		await regionOf(page, [-9, 18, 12, 37.5]),
+		lightTheme.selectedOutline
+	);
 	await page.mouse.click(at.x, at.y);
 	await expect(page).toHaveURL(/[?&]country=DZA\b/);
-	await expect(page.getByRole('heading', { name: 'Algeria' })).toBeVisible();
-	// The repaint follows the URL change: wait for the selected colour to appear.
+	await expect(page.getByRole('heading', { name: 'Algeria', level: 2 })).toBeVisible();
+	// The selection outline is drawn: many more near-black pixels around Algeria than before.
 	await expect
-		.poll(async () => hexDistance(await colourAt(page, at), lightTheme.selectedFill))
-		.toBeLessThan(7);
-	expectColour(await colourAt(page, at), lightTheme.selectedFill, 'selected Algeria');
+		.poll(async () =>
+			countColour(page, await regionOf(page, [-9, 18, 12, 37.5]), lightTheme.selectedOutline)
+		)
+		.toBeGreaterThan(outlineBefore + 150);
 
 	// A dot selects a small state; back returns to the previous selection.
 	const bahrain = await project(page, BAHRAIN);
 	await page.mouse.click(bahrain.x, bahrain.y);
 	await expect(page).toHaveURL(/[?&]country=BHR\b/);
-	await expect(page.getByRole('heading', { name: 'Bahrain' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Bahrain', level: 2 })).toBeVisible();
 	await page.goBack();
 	await expect(page).toHaveURL(/[?&]country=DZA\b/);
-	await expect(page.getByRole('heading', { name: 'Algeria' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Algeria', level: 2 })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Clear selection' }).click();
+	await page.getByRole('button', { name: 'Close the panel' }).click();
 	await expect(page).not.toHaveURL(/country=/);
-	await expect(page.getByRole('heading', { name: 'Algeria' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Algeria', level: 2 })).toHaveCount(0);
 });
 
 test('a link with ?country=BIH opens with Bosnia and Herzegovina selected', async ({ page }) => {
 	await openMap(page, '/?country=bih');
-	await expect(page.getByRole('heading', { name: 'Bosnia and Herzegovina' })).toBeVisible();
-	await expect(page.locator('[data-selected="BIH"]')).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+	).toBeVisible();
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ selected: true });
 });
 
 test('an unknown country code leaves a working map and says so', async ({ page }) => {
 	await openMap(page, '/?country=%3Cb%3EXYZ%3C%2Fb%3E');
-	await expect(page.getByText('“<b>XYZ</b>” that the atlas does not know')).toBeVisible();
+	await expect(
+		page.getByText('The link asks for country “<b>XYZ</b>”, which the atlas does not know')
+	).toBeVisible();
 	await expect(page.locator('b', { hasText: 'XYZ' })).toHaveCount(0);
 	expect(await countriesAt(page, await project(page, ALGERIA))).toEqual(['DZA']);
 });

@@ -25,6 +25,58 @@ export async function project(
 	}, lngLat);
 }
 
+/** The feature state MapLibre holds for a feature of a source. */
+export async function featureState(
+	page: Page,
+	source: string,
+	id: string
+): Promise<Record<string, unknown>> {
+	return page.evaluate(
+		([s, i]) => {
+			const host = document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: {
+					getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
+				};
+			};
+			return host.maplibreMap.getFeatureState({ source: s, id: i });
+		},
+		[source, id]
+	);
+}
+
+/** The page rectangle of a [west, south, east, north] box on the live map. */
+export async function regionOf(page: Page, [w, s, e, n]: [number, number, number, number]) {
+	const a = await project(page, [w, n]);
+	const b = await project(page, [e, s]);
+	return {
+		x: Math.round(a.x),
+		y: Math.round(a.y),
+		width: Math.round(b.x - a.x),
+		height: Math.round(b.y - a.y)
+	};
+}
+
+/** Pixels of a screenshot region within a few units of a colour. */
+export async function countColour(
+	page: Page,
+	clip: { x: number; y: number; width: number; height: number },
+	hex: string,
+	tolerance = 24
+): Promise<number> {
+	const png = PNG.sync.read(await page.screenshot({ clip }));
+	const [r, g, b] = hexToRgb(hex);
+	let n = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		if (
+			Math.abs(png.data[i] - r) <= tolerance &&
+			Math.abs(png.data[i + 1] - g) <= tolerance &&
+			Math.abs(png.data[i + 2] - b) <= tolerance
+		)
+			n++;
+	}
+	return n;
+}
+
 /** ISO codes of the countries MapLibre rendered under a page point. */
 export async function countriesAt(page: Page, at: { x: number; y: number }): Promise<string[]> {
 	return page.evaluate((p) => {
@@ -39,7 +91,7 @@ export async function countriesAt(page: Page, at: { x: number; y: number }): Pro
 		const box = host.getBoundingClientRect();
 		return host.maplibreMap
 			.queryRenderedFeatures([p.x - box.left, p.y - box.top], {
-				layers: ['country-dot', 'country-fill']
+				layers: ['host-badge', 'country-dot', 'country-fill']
 			})
 			.map((f) => f.properties.iso3);
 	}, at);

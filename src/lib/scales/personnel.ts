@@ -1,0 +1,55 @@
+/**
+ * The contributors scale: uniformed personnel a country sent in a year, in classes. The
+ * distribution is very skewed (a few countries send thousands, most send tens), so the classes
+ * are thresholds, fixed across years so a colour means the same number in 1994 and in 2024.
+ * Colours: ColorBrewer YlGnBu, sequential and safe for the common colour-vision deficiencies.
+ * The map's paint expression and the legend are both read off this one scale.
+ */
+import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+export const PERSONNEL_THRESHOLDS = [100, 500, 1000, 2500, 5000];
+export const PERSONNEL_COLOURS = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
+
+export type PersonnelScale = ScaleThreshold<number, string>;
+
+export function personnelScale(): PersonnelScale {
+	return scaleThreshold<number, string>().domain(PERSONNEL_THRESHOLDS).range(PERSONNEL_COLOURS);
+}
+
+export interface LegendBin {
+	colour: string;
+	/** Inclusive lower bound; the first class starts at 1 person. */
+	from: number;
+	/** Exclusive upper bound, null for the open top class. */
+	to: number | null;
+}
+
+/** The legend's classes, read off the scale itself. */
+export function personnelBins(scale: PersonnelScale): LegendBin[] {
+	return scale.range().map((colour) => {
+		const [from, to] = scale.invertExtent(colour);
+		return { colour, from: from ?? 1, to: to ?? null };
+	});
+}
+
+/**
+ * The same scale as a MapLibre expression over a feature-state number: `fallback` where the
+ * state is missing or 0 (no personnel that year).
+ */
+export function personnelExpression(
+	scale: PersonnelScale,
+	state: string,
+	fallback: string | ExpressionSpecification
+): ExpressionSpecification {
+	const [first, ...rest] = scale.range();
+	const steps = scale.domain().flatMap((threshold, i) => [threshold, rest[i]]);
+	return [
+		'step',
+		['to-number', ['feature-state', state], 0],
+		fallback,
+		1,
+		first,
+		...steps
+	] as ExpressionSpecification;
+}

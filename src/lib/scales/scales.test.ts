@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { hostBins, hostExpression, hostScale, HOSTED_BEFORE_COLOUR } from './hosts';
+import { personnelBins, personnelExpression, personnelScale, PERSONNEL_COLOURS } from './personnel';
+import {
+	linkWidthScale,
+	missionRadiusScale,
+	radiusExpression,
+	sqrtExpression,
+	MISSION_NO_FIGURE_RADIUS
+} from './size';
+
+/** Evaluates the small subset of MapLibre expressions the scales produce, for one state value. */
+function evaluate(expr: unknown, state: Record<string, unknown>): unknown {
+	if (!Array.isArray(expr)) return expr;
+	const [op, ...args] = expr;
+	const ev = (e: unknown) => evaluate(e, state);
+	switch (op) {
+		case 'feature-state':
+			return state[args[0] as string];
+		case 'to-number':
+			return Number(ev(args[0]) ?? args[1]) || (args[1] as number);
+		case 'boolean':
+			return (ev(args[0]) as boolean | undefined) ?? args[1];
+		case 'step': {
+			const x = ev(args[0]) as number;
+			let out = ev(args[1]);
+			for (let i = 2; i < args.length; i += 2) if (x >= (args[i] as number)) out = ev(args[i + 1]);
+			return out;
+		}
+		case 'case':
+			for (let i = 0; i < args.length - 1; i += 2) if (ev(args[i])) return ev(args[i + 1]);
+			return ev(args[args.length - 1]);
+		case '>':
+			return (ev(args[0]) as number) > (ev(args[1]) as number);
+		case '+':
+			return (ev(args[0]) as number) + (ev(args[1]) as number);
+		case '*':
+			return (ev(args[0]) as number) * (ev(args[1]) as number);
+		case 'sqrt':
+			return Math.sqrt(ev(args[0]) as number);
+		case 'min':
+			return Math.min(ev(args[0]) as number, ev(args[1]) as number);
+		case 'max':
+			return Math.max(ev(args[0]) as number, ev(args[1]) as number);
+	}
+	throw new Error(`unexpected operator ${op}`);
+}
+
+describe('personnel scale', () => {
+	const scale = personnelScale();
+
+	it('has classes for a skewed distribution', () => {
+		expect(personnelBins(scale)).toEqual([
+			{ colour: PERSONNEL_COLOURS[0], from: 1, to: 100 },
+			{ colour: PERSONNEL_COLOURS[1], from: 100, to: 500 },
+			{ colour: PERSONNEL_COLOURS[2], from: 500, to: 1000 },
+			{ colour: PERSONNEL_COLOURS[3], from: 1000, to: 2500 },
+			{ colour: PERSONNEL_COLOURS[4], from: 2500, to: 5000 },
+			{ colour: PERSONNEL_COLOURS[5], from: 5000, to: null }
+		]);
+	});
+
+	it.each([0, 1, 99, 100, 499, 500, 2607, 5687, 9110, 25000])(
+		'the map expression colours %i personnel as the scale does',
+		(n) => {
+			const expr = personnelExpression(scale, 'personnel', 'none');
+			expect(evaluate(expr, { personnel: n })).toBe(n === 0 ? 'none' : scale(n));
+		}
+	);
+
+	it('every legend bin is the colour the map gives its lower bound', () => {
+		const expr = personnelExpression(scale, 'personnel', 'none');
+		for (const bin of personnelBins(scale))
+			expect(evaluate(expr, { personnel: bin.from })).toBe(bin.colour);
+	});
+});
+
+describe('host scale', () => {
+	const scale = hostScale();
+	it('colours 1, 2 and 3+ operations', () => {
+		expect(hostBins(scale).map((b) => [b.count, b.orMore])).toEqual([
+			[1, false],
+			[2, false],
+			[3, true]
+		]);
+	});
+	it.each([
+		{ state: {}, expected: 'none' },
+		{ state: { hosting: 1 }, expected: scale(1) },
+		{ state: { hosting: 2 }, expected: scale(2) },
+		{ state: { hosting: 4 }, expected: scale(3) },
+		{ state: { hostedBefore: true }, expected: HOSTED_BEFORE_COLOUR }
+	])('map expression for $state', ({ state, expected }) => {
+		expect(evaluate(hostExpression(scale, 'none'), state)).toBe(expected);
+	});
+});
+
+describe('mission radius', () => {
+	const scale = missionRadiusScale(25000);
+	it.each([100, 1000, 6439, 25000])('expression radius for %i equals the sqrt scale', (n) => {
+		const r = evaluate(radiusExpression(scale, 'personnel'), { personnel: n }) as number;
+		expect(r).toBeCloseTo(Math.max(MISSION_NO_FIGURE_RADIUS, scale(n)), 6);
+	});
+	it('gives active missions without a figure a small fixed size', () => {
+		expect(evaluate(radiusExpression(scale, 'personnel'), {})).toBe(MISSION_NO_FIGURE_RADIUS);
+	});
+});
+
+describe('link width', () => {
+	const scale = linkWidthScale(6000);
+	it.each([0, 10, 500, 1955, 6000, 9000])('expression width for %i equals the sqrt scale', (n) => {
+		const direct = evaluate(sqrtExpression(scale, ['to-number', ['feature-state', 'x'], 0]), {
+			x: n
+		}) as number;
+		expect(direct).toBeCloseTo(scale(n), 6);
+	});
+});

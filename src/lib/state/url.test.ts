@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_LAYERS,
+	DEFAULT_YEAR,
+	parseView,
+	serializeView,
+	toSlug,
+	type ViewState
+} from './url';
+
+const missions: Record<string, string> = {
+	unifil: 'UNIFIL',
+	'unosom-ii': 'UNOSOM II',
+	unmibh: 'UNMIBH'
+};
+const vocab = {
+	hasCountry: (c: string) => ['BIH', 'MLI', 'LBN'].includes(c),
+	missionForSlug: (s: string) => missions[s] ?? null,
+	slugOf: (m: string) => toSlug(m)
+};
+const parse = (q: string) => parseView(new URLSearchParams(q), vocab);
+const base: ViewState = {
+	year: DEFAULT_YEAR,
+	country: null,
+	mission: null,
+	layers: DEFAULT_LAYERS,
+	view: null
+};
+
+describe('parseView', () => {
+	it.each([
+		{ q: '', state: {}, notices: [] },
+		{ q: '?year=1995&country=BIH', state: { year: 1995, country: 'BIH' }, notices: [] },
+		{ q: '?country=bih', state: { country: 'BIH' }, notices: [] },
+		{ q: '?mission=UNIFIL', state: { mission: 'UNIFIL' }, notices: [] },
+		{ q: '?mission=unosom-ii', state: { mission: 'UNOSOM II' }, notices: [] },
+		{ q: '?mission=UNOSOM%20II', state: { mission: 'UNOSOM II' }, notices: [] },
+		{ q: '?mission=Unosom_II', state: { mission: 'UNOSOM II' }, notices: [] },
+		{ q: '?layers=hosts,missions', state: { layers: ['hosts', 'missions'] }, notices: [] },
+		{ q: '?layers=missions,hosts', state: { layers: ['hosts', 'missions'] }, notices: [] },
+		{ q: '?layers=', state: { layers: [] }, notices: [] },
+		{ q: '?view=35.5,33.9,4', state: { view: { lon: 35.5, lat: 33.9, zoom: 4 } }, notices: [] },
+		{
+			q: '?year=1800',
+			state: { year: 1948 },
+			notices: [{ param: 'year', value: '1800', kind: 'clamped' }]
+		},
+		{
+			q: '?year=3000',
+			state: { year: 2025 },
+			notices: [{ param: 'year', value: '3000', kind: 'clamped' }]
+		},
+		{ q: '?year=abc', state: {}, notices: [{ param: 'year', value: 'abc', kind: 'malformed' }] },
+		{ q: '?year=1e3', state: {}, notices: [{ param: 'year', value: '1e3', kind: 'malformed' }] },
+		{
+			q: '?country=XYZ',
+			state: {},
+			notices: [{ param: 'country', value: 'XYZ', kind: 'unknown' }]
+		},
+		{
+			q: '?mission=UNKNOWN',
+			state: {},
+			notices: [{ param: 'mission', value: 'UNKNOWN', kind: 'unknown' }]
+		},
+		{
+			q: '?country=BIH&mission=UNIFIL',
+			state: { country: 'BIH' },
+			notices: [{ param: 'mission', value: 'UNIFIL', kind: 'conflict' }]
+		},
+		{
+			q: '?layers=hosts,volcanoes',
+			state: { layers: ['hosts'] },
+			notices: [{ param: 'layers', value: 'volcanoes', kind: 'unknown' }]
+		},
+		{ q: '?view=1,2', state: {}, notices: [{ param: 'view', value: '1,2', kind: 'malformed' }] },
+		{
+			q: '?view=NaN,2,3',
+			state: {},
+			notices: [{ param: 'view', value: 'NaN,2,3', kind: 'malformed' }]
+		},
+		{
+			q: '?view=200,95,30',
+			state: { view: { lon: -160, lat: 85, zoom: 8 } },
+			notices: [{ param: 'view', value: '200,95,30', kind: 'clamped' }]
+		}
+	])('reads "$q"', ({ q, state, notices }) => {
+		const result = parse(q);
+		expect(result.state).toEqual({ ...base, ...state });
+		expect(result.notices).toEqual(notices);
+	});
+
+	it('cuts a huge value to a readable length in the notice', () => {
+		const { notices } = parse('?country=' + 'A'.repeat(5000));
+		expect(notices[0].value).toHaveLength(41);
+	});
+});
+
+describe('serializeView', () => {
+	const at = new URL('http://atlas.test/base/?utm=keep');
+	it.each([
+		{ state: {}, search: '?utm=keep' },
+		{ state: { year: 1995, country: 'BIH' }, search: '?utm=keep&year=1995&country=BIH' },
+		{ state: { mission: 'UNOSOM II' }, search: '?utm=keep&mission=unosom-ii' },
+		{ state: { layers: ['missions', 'hosts'] }, search: '?utm=keep&layers=hosts%2Cmissions' },
+		{ state: { layers: [] }, search: '?utm=keep&layers=' },
+		{
+			state: { view: { lon: 35.123456, lat: 33.9, zoom: 4.256 } },
+			search: '?utm=keep&view=35.1235%2C33.9%2C4.26'
+		}
+	])('writes $state', ({ state, search }) => {
+		expect(serializeView({ ...base, ...(state as Partial<ViewState>) }, at, vocab).search).toBe(
+			search
+		);
+	});
+
+	it.each([
+		{ ...base, year: 1995, country: 'BIH' },
+		{ ...base, mission: 'UNOSOM II', layers: ['hosts', 'links'] as ViewState['layers'] },
+		{ ...base, year: 1948, layers: [], view: { lon: -12.5, lat: 8.25, zoom: 5.5 } }
+	])('round-trips %#', (state) => {
+		const url = serializeView(state, at, vocab);
+		expect(parseView(url.searchParams, vocab)).toEqual({ state, notices: [] });
+	});
+});

@@ -1,0 +1,158 @@
+/**
+ * The explorer's shareable state, as the URL states it: the contract embeds and presentations
+ * reuse. `?year=1995&country=BIH`, `?mission=unosom-ii`, `?layers=hosts,missions`,
+ * `?view=lon,lat,zoom`. Anything unknown or malformed is dropped (or clamped) with a notice;
+ * nothing read here is ever rendered as HTML.
+ */
+import { FIRST_YEAR, LAST_YEAR } from '$lib/data/schema';
+
+export const LAYERS = ['hosts', 'contributors', 'missions', 'links'] as const;
+export type LayerId = (typeof LAYERS)[number];
+
+export interface CameraView {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface ViewState {
+	year: number;
+	/** ISO alpha-3 of the selected country. */
+	country: string | null;
+	/** Id (acronym) of the selected mission. */
+	mission: string | null;
+	layers: LayerId[];
+	view: CameraView | null;
+}
+
+export type NoticeKind = 'unknown' | 'malformed' | 'clamped' | 'conflict';
+export interface Notice {
+	param: string;
+	/** The value as given, cut to a readable length. */
+	value: string;
+	kind: NoticeKind;
+}
+
+export interface Vocabulary {
+	hasCountry(iso3: string): boolean;
+	/** The mission id for a URL slug, or null. */
+	missionForSlug(slug: string): string | null;
+	slugOf(mission: string): string;
+}
+
+/** A vocabulary that knows no country or mission: enough to read the year, layers and camera. */
+export const NO_WORDS: Vocabulary = {
+	hasCountry: () => false,
+	missionForSlug: () => null,
+	slugOf: toSlug
+};
+
+export const DEFAULT_YEAR = LAST_YEAR;
+export const DEFAULT_LAYERS: LayerId[] = ['hosts', 'contributors', 'missions', 'links'];
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 8;
+const MAX_SHOWN = 40;
+
+const show = (value: string) =>
+	value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) + '…' : value;
+
+/** "UNOSOM II", "unosom_ii", "Unosom+II" → "unosom-ii" */
+export function toSlug(value: string): string {
+	return value
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_+]+/g, '-')
+		.replace(/[^a-z0-9-]/g, '');
+}
+
+export function parseView(
+	params: URLSearchParams,
+	vocab: Vocabulary
+): { state: ViewState; notices: Notice[] } {
+	const notices: Notice[] = [];
+	const note = (param: string, value: string, kind: NoticeKind) =>
+		notices.push({ param, value: show(value), kind });
+
+	let year = DEFAULT_YEAR;
+	const yearText = params.get('year');
+	if (yearText !== null) {
+		const n = /^\s*-?\d{1,6}\s*$/.test(yearText) ? Number(yearText) : NaN;
+		if (Number.isNaN(n)) note('year', yearText, 'malformed');
+		else {
+			year = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, n));
+			if (year !== n) note('year', yearText, 'clamped');
+		}
+	}
+
+	let country: string | null = null;
+	const countryText = params.get('country');
+	if (countryText !== null && countryText !== '') {
+		const code = countryText.trim().toUpperCase();
+		if (vocab.hasCountry(code)) country = code;
+		else note('country', countryText, 'unknown');
+	}
+
+	let mission: string | null = null;
+	const missionText = params.get('mission');
+	if (missionText !== null && missionText !== '') {
+		mission = vocab.missionForSlug(toSlug(missionText));
+		if (!mission) note('mission', missionText, 'unknown');
+	}
+	if (country && mission) {
+		note('mission', missionText!, 'conflict');
+		mission = null;
+	}
+
+	let layers = DEFAULT_LAYERS;
+	const layersText = params.get('layers');
+	if (layersText !== null) {
+		const asked = layersText
+			.split(',')
+			.map((l) => l.trim().toLowerCase())
+			.filter(Boolean);
+		for (const l of asked)
+			if (!(LAYERS as readonly string[]).includes(l)) note('layers', l, 'unknown');
+		layers = LAYERS.filter((l) => asked.includes(l));
+	}
+
+	let view: CameraView | null = null;
+	const viewText = params.get('view');
+	if (viewText !== null) {
+		const parts = viewText
+			.split(',')
+			.map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN));
+		if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p)))
+			note('view', viewText, 'malformed');
+		else {
+			const [lon, lat, zoom] = parts;
+			view = {
+				lon: ((((lon + 180) % 360) + 360) % 360) - 180,
+				lat: Math.min(85, Math.max(-85, lat)),
+				zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
+			};
+			if (view.lat !== lat || view.zoom !== zoom || Math.abs(view.lon - lon) > 1e-9)
+				note('view', viewText, 'clamped');
+		}
+	}
+
+	return { state: { year, country, mission, layers, view }, notices };
+}
+
+/** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
+export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabulary, 'slugOf'>): URL {
+	const url = new URL(base);
+	for (const key of ['year', 'country', 'mission', 'layers', 'view']) url.searchParams.delete(key);
+	if (state.year !== DEFAULT_YEAR) url.searchParams.set('year', String(state.year));
+	if (state.country) url.searchParams.set('country', state.country);
+	else if (state.mission) url.searchParams.set('mission', vocab.slugOf(state.mission));
+	const layers = LAYERS.filter((l) => state.layers.includes(l));
+	if (layers.join() !== DEFAULT_LAYERS.join()) url.searchParams.set('layers', layers.join(','));
+	if (state.view) url.searchParams.set('view', formatView(state.view));
+	return url;
+}
+
+/** "35.5,33.9,4.25": five decimals for the centre (about a metre), two for the zoom. */
+export function formatView({ lon, lat, zoom }: CameraView): string {
+	const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
+	return `${r(lon, 4)},${r(lat, 4)},${r(zoom, 2)}`;
+}

@@ -1,0 +1,6 @@
+import sources from '$geodata/sources.json';
+import type { Source } from '$lib/data/schema';
+
+export function load() {
+	return { sources: sources as Source[] };
+}

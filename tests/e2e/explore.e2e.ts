@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+import { HOST_COLOURS } from '../../src/lib/scales/hosts';
+import { personnelBins, personnelExpression, personnelScale } from '../../src/lib/scales/personnel';
+import { lightTheme } from '../../src/lib/map/theme';
+import {
+	colourAt,
+	countColour,
+	expectColour,
+	featureState,
+	hexDistance,
+	openMap,
+	project,
+	regionOf
+} from './helpers';
+
+const MALI: [number, number, number, number] = [-12.5, 10, 4.5, 25.2];
+const BOSNIA: [number, number, number, number] = [15.6, 42.5, 19.7, 45.3];
+
+async function mapValue<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+	return page.evaluate(
+		([name, rest]) => {
+			const host = document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: Record<string, (...a: unknown[]) => unknown>;
+			};
+			return host.maplibreMap[name as string](...(rest as unknown[])) as T;
+		},
+		[fn, args] as const
+	);
+}
+
+test('a contributor is painted in the colour the scale gives its personnel (Bangladesh, 2024: 5,687)', async ({
+	page
+}) => {
+	await openMap(page, '/?year=2024&layers=contributors&view=90.3,23.8,5');
+	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({ personnel: 5687 });
+	// North of the label, inside even the coarse 1:110m outline.
+	const at = await project(page, [90.4, 24.7]);
+	expectColour(await colourAt(page, at), personnelScale()(5687), 'Bangladesh');
+});
+
+test('moving the year changes Mali: no operation in 2012, MINUSMA in 2015', async ({ page }) => {
+	await openMap(page, '/?year=2012&layers=hosts');
+	const region = await regionOf(page, MALI);
+	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 0 });
+	const before = await countColour(page, region, HOST_COLOURS[0]);
+
+	// The slider moves the year: the keyboard steps it.
+	const slider = page.getByRole('slider', { name: 'Year' });
+	await slider.focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/year=2015/);
+	await expect(page.locator('output.year')).toHaveText('2015');
+	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 1 });
+	await expect.poll(() => countColour(page, region, HOST_COLOURS[0])).toBeGreaterThan(before + 100);
+});
+
+test('moving the year changes Bosnia and Herzegovina: nothing in 1990, UNPROFOR in 1995', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1990&layers=hosts');
+	const region = await regionOf(page, BOSNIA);
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({
+		hosting: 0,
+		hostedBefore: false
+	});
+	const before = await countColour(page, region, HOST_COLOURS[1], 30);
+	await page.getByRole('button', { name: 'Next year' }).click();
+	await page.getByRole('slider', { name: 'Year' }).fill('1995');
+	await expect(page).toHaveURL(/year=1995/);
+	// 1995: UNPROFOR and UNMIBH both active, two operations.
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ hosting: 2 });
+	await expect
+		.poll(() => countColour(page, region, HOST_COLOURS[1], 30))
+		.toBeGreaterThan(before + 20);
+});
+
+test('a layer toggle changes the rendered pixels and the URL', async ({ page }) => {
+	await openMap(page, '/?year=2024');
+	const map = page.locator('[data-map-host]');
+	const missions = page.getByRole('checkbox', { name: 'Missions' });
+	await expect(missions).toBeChecked();
+	const withMissions = await map.screenshot();
+	await missions.uncheck();
+	await expect(page).toHaveURL(/layers=hosts%2Ccontributors%2Clinks/);
+	expect(await mapValue(page, 'getLayoutProperty', 'mission-circles', 'visibility')).toBe('none');
+	await expect.poll(async () => (await map.screenshot()).equals(withMissions)).toBe(false);
+
+	// Contributors off: Kazakhstan (164 in 2024) loses its personnel colour for the OIC tint.
+	const kazakhstan = await project(page, [56, 47.5]);
+	expectColour(await colourAt(page, kazakhstan), personnelScale()(164), 'Kazakhstan');
+	await page.getByRole('checkbox', { name: 'Contributors' }).uncheck();
+	await expect
+		.poll(async () => hexDistance(await colourAt(page, kazakhstan), lightTheme.oicLand))
+		.toBeLessThan(6);
+});
+
+test('the legend shows the very bins the map paints with', async ({ page }) => {
+	await openMap(page, '/');
+	const scale = personnelScale();
+	const bins = await page
+		.locator('[data-legend="personnel"] li[data-colour]')
+		.evaluateAll((items) =>
+			items.map((li) => ({
+				colour: li.getAttribute('data-colour'),
+				from: Number(li.getAttribute('data-from')),
+				to: li.getAttribute('data-to') ? Number(li.getAttribute('data-to')) : null
+			}))
+		);
+	expect(bins).toEqual(personnelBins(scale));
+	expect(await mapValue(page, 'getPaintProperty', 'country-fill', 'fill-color')).toEqual(
+		personnelExpression(scale, 'personnel', [
+			'case',
+			['!=', ['get', 'oic'], ''],
+			lightTheme.oicLand,
+			lightTheme.land
+		])
+	);
+});
+
+test('search finds a country by another name and selects it', async ({ page }) => {
+	await openMap(page, '/');
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.fill('Turkey');
+	await expect(page.getByRole('option', { name: /Türkiye/ })).toBeVisible();
+	await search.press('Enter');
+	await expect(page).toHaveURL(/country=TUR/);
+	await expect(page.getByRole('heading', { name: 'Türkiye', level: 2 })).toBeFocused();
+
+	await search.fill('unosom ii');
+	await search.press('ArrowDown');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/mission=unosom-ii/);
+	await expect(page.getByRole('heading', { name: 'UNOSOM II', level: 2 })).toBeVisible();
+});
+
+test('each URL parameter restores its state', async ({ page }) => {
+	await openMap(page, '/?year=1995&country=BIH&layers=hosts,links&view=17.5,44,5');
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1995');
+	await expect(
+		page.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+	).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Hosts' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Contributors' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Missions' })).not.toBeChecked();
+	const center = await mapValue<{ lng: number; lat: number }>(page, 'getCenter');
+	expect([center.lng, center.lat]).toEqual([17.5, 44]);
+	expect(await mapValue(page, 'getZoom')).toBe(5);
+
+	await openMap(page, '/?mission=UNOSOM-ii&year=1994');
+	await expect(page.getByRole('heading', { name: 'UNOSOM II', level: 2 })).toBeVisible();
+	await expect(page.getByText('UN Operation in Somalia II')).toBeVisible();
+	expect(await featureState(page, 'missions', 'UNOSOM II')).toMatchObject({
+		selected: true,
+		phase: 'active'
+	});
+});
+
+test('a reload keeps the view, back and forward walk the selections', async ({ page }) => {
+	await openMap(page, '/?year=2024');
+	await page.getByRole('button', { name: 'Bangladesh' }).click();
+	await expect(page).toHaveURL(/country=BGD/);
+	await page.getByRole('button', { name: 'MONUSCO' }).click();
+	await expect(page).toHaveURL(/mission=monusco/);
+	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { name: 'Bangladesh', level: 2 })).toBeVisible();
+	await page.goForward();
+	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
+	await page.reload();
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2024');
+});
+
+test('the country panel shows the figures of the selected year', async ({ page }) => {
+	await openMap(page, '/?year=2024&country=BGD');
+	const panel = page.locator('[data-country="BGD"]');
+	await expect(panel.locator('[data-figure="total"]')).toHaveText('5,687');
+	await expect(panel).toContainText('Women 444');
+	await expect(panel).toContainText('December 2024');
+	await expect(panel.getByRole('listitem').filter({ hasText: 'MONUSCO' })).toContainText('1,955');
+	await page.getByRole('slider', { name: 'Year' }).fill('1994');
+	await expect(panel.locator('[data-figure="total"]')).toHaveText('4,271');
+	await expect(panel).toContainText('Served in, 1994');
+});
+
+test('hovering shows a tooltip with the key figure', async ({ page }) => {
+	await openMap(page, '/?year=2024');
+	const at = await project(page, [69.5, 29.5]);
+	await page.mouse.move(at.x, at.y);
+	await expect(page.locator('.tooltip')).toContainText('Pakistan');
+	await expect(page.locator('.tooltip')).toContainText('2,607 uniformed personnel in 2024');
+});
+
+test('garbage in the URL leaves a working map and says what was ignored', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await openMap(
+		page,
+		'/?year=banana&country=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&mission=nope&layers=hosts,lava&view=1,2'
+	);
+	const notices = page.getByRole('status').filter({ hasText: 'The link' });
+	await expect(notices).toContainText('year “banana” could not be read');
+	await expect(notices).toContainText('country “<img src=x onerror=alert(1)>”');
+	await expect(notices).toContainText('mission “nope”');
+	await expect(notices).toContainText('layers “lava”');
+	await expect(notices).toContainText('view “1,2” could not be read');
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2025');
+	expect(await featureState(page, 'countries', 'PAK')).toHaveProperty('personnel');
+	await notices.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notices).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
