@@ -41,7 +41,7 @@ export const darkTheme: MapTheme = {
 	name: 'dark',
 	sea: '#0e1a24',
 	land: '#3a4654',
-	oicLand: '#5e5440',
+	oicLand: '#5a5548',
 	border: '#6b7b8f',
 	otherOpacity: 0.4,
 	selectedOutline: '#ffffff',

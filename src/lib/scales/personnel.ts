@@ -2,19 +2,24 @@
  * The contributors scale: uniformed personnel a country sent in a year, in classes. The
  * distribution is very skewed (a few countries send thousands, most send tens), so the classes
  * are thresholds, fixed across years so a colour means the same number in 1994 and in 2024.
- * Colours: ColorBrewer YlGnBu, sequential and safe for the common colour-vision deficiencies.
- * The map's paint expression and the legend are both read off this one scale.
+ * Colours: ColorBrewer YlGnBu on light land (pale is few, deep blue is many); on dark land the
+ * ramp runs the other way in lightness, from deep teal to bright yellow-green (viridis), so that
+ * "more" always stands out from the background. Both are sequential and safe for the common
+ * colour-vision deficiencies. The map's paint expression and the legend read off this one scale.
  */
 import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 export const PERSONNEL_THRESHOLDS = [100, 500, 1000, 2500, 5000];
-export const PERSONNEL_COLOURS = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
+export const PERSONNEL_COLOURS = {
+	light: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+	dark: ['#2c5f8a', '#22808c', '#1f9e89', '#35b779', '#7ad151', '#e0e83a']
+};
 
 export type PersonnelScale = ScaleThreshold<number, string>;
 
-export function personnelScale(): PersonnelScale {
-	return scaleThreshold<number, string>().domain(PERSONNEL_THRESHOLDS).range(PERSONNEL_COLOURS);
+export function personnelScale(scheme: 'light' | 'dark' = 'light'): PersonnelScale {
+	return scaleThreshold<number, string>().domain(PERSONNEL_THRESHOLDS).range(PERSONNEL_COLOURS[scheme]);
 }
 
 export interface LegendBin {

@@ -51,12 +51,12 @@ describe('personnel scale', () => {
 
 	it('has classes for a skewed distribution', () => {
 		expect(personnelBins(scale)).toEqual([
-			{ colour: PERSONNEL_COLOURS[0], from: 1, to: 100 },
-			{ colour: PERSONNEL_COLOURS[1], from: 100, to: 500 },
-			{ colour: PERSONNEL_COLOURS[2], from: 500, to: 1000 },
-			{ colour: PERSONNEL_COLOURS[3], from: 1000, to: 2500 },
-			{ colour: PERSONNEL_COLOURS[4], from: 2500, to: 5000 },
-			{ colour: PERSONNEL_COLOURS[5], from: 5000, to: null }
+			{ colour: PERSONNEL_COLOURS.light[0], from: 1, to: 100 },
+			{ colour: PERSONNEL_COLOURS.light[1], from: 100, to: 500 },
+			{ colour: PERSONNEL_COLOURS.light[2], from: 500, to: 1000 },
+			{ colour: PERSONNEL_COLOURS.light[3], from: 1000, to: 2500 },
+			{ colour: PERSONNEL_COLOURS.light[4], from: 2500, to: 5000 },
+			{ colour: PERSONNEL_COLOURS.light[5], from: 5000, to: null }
 		]);
 	});
 
