@@ -19,7 +19,9 @@ export const PERSONNEL_COLOURS = {
 export type PersonnelScale = ScaleThreshold<number, string>;
 
 export function personnelScale(scheme: 'light' | 'dark' = 'light'): PersonnelScale {
-	return scaleThreshold<number, string>().domain(PERSONNEL_THRESHOLDS).range(PERSONNEL_COLOURS[scheme]);
+	return scaleThreshold<number, string>()
+		.domain(PERSONNEL_THRESHOLDS)
+		.range(PERSONNEL_COLOURS[scheme]);
 }
 
 export interface LegendBin {
