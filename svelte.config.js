@@ -11,7 +11,7 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '' },
-		alias: { $geodata: 'geodata' },
+		alias: { $geodata: 'geodata', $content: 'content' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

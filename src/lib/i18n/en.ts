@@ -34,7 +34,7 @@ export const en = {
 			unknown: `The link asks for ${param} “${value}”, which the atlas does not know; it was left out.`,
 			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
 			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
-			conflict: `The link selects both a country and a mission; the country is shown.`
+			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`
 		})[kind],
 	dismiss: 'Dismiss',
 
@@ -137,6 +137,32 @@ export const en = {
 	sourceCitation: 'Cite as',
 	sourceCoverage: 'Coverage',
 	backToMap: 'Back to the map',
+	passageLink: 'Link to this passage',
+	onTheMap: 'On the map:',
+	fromTheArticles: 'From the articles',
+	readInArticle: 'Read in the article',
+	quotedFrom: (title: string) => `From “${title}”`,
+	themesHeading: 'Themes of the articles',
+	themeHeading: 'Theme',
+	themeCountries: (n: number, year: number) =>
+		`${n} countr${n === 1 ? 'y' : 'ies'} on the map for ${year}`,
+	themeNoCountries: 'No dataset in the atlas shows this theme by country.',
+	moreInTheme: (title: string) => `More on “${title}”`,
+	copyCitation: 'Copy citation',
+	citationCopied: 'Citation copied',
+	citationFailed: 'Select and copy the citation below',
+	citation: (view: string, data: string | null, url: string, accessed: string) =>
+		`Peacekeeping Atlas, “${view}”${data ? `. Data: ${data}` : ''}. ${url} (accessed ${accessed}).`,
+	personnelChart: (
+		name: string,
+		peak: number,
+		peakYear: number,
+		year: number,
+		value: number | null
+	) =>
+		`Bar chart: uniformed personnel sent by ${name}, 1990–2025. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
+	womenShare: (women: number, total: number) =>
+		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
 	unverified: 'unverified',
 	unverifiedHint: 'No stored source confirms this',
 	missionKind: { pko: 'UN peacekeeping operation', spm: 'Special political or support mission' },

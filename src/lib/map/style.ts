@@ -63,6 +63,8 @@ export interface StyleOptions {
 	fontUrl: string;
 	/** Whether the fill shows contributors' personnel or only the OIC lens. */
 	contributors: boolean;
+	/** A theme of the articles is chosen: its countries stand out, the others recede. */
+	highlighting?: boolean;
 }
 
 export function backgroundLayer(theme: MapTheme): BackgroundLayerSpecification {
@@ -90,7 +92,9 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 		source: SOURCE.countries,
 		paint: {
 			'fill-color': fillColour(o),
-			'fill-opacity': ['case', isOic, 1, o.theme.otherOpacity]
+			'fill-opacity': o.highlighting
+				? ['case', flag('inTheme'), 1, 0.18]
+				: ['case', isOic, 1, o.theme.otherOpacity]
 		}
 	};
 }

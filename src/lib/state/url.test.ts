@@ -16,13 +16,15 @@ const missions: Record<string, string> = {
 const vocab = {
 	hasCountry: (c: string) => ['BIH', 'MLI', 'LBN'].includes(c),
 	missionForSlug: (s: string) => missions[s] ?? null,
-	slugOf: (m: string) => toSlug(m)
+	slugOf: (m: string) => toSlug(m),
+	hasTheme: (t: string) => ['hosting', 'contributing'].includes(t)
 };
 const parse = (q: string) => parseView(new URLSearchParams(q), vocab);
 const base: ViewState = {
 	year: DEFAULT_YEAR,
 	country: null,
 	mission: null,
+	theme: null,
 	layers: DEFAULT_LAYERS,
 	view: null
 };
@@ -71,6 +73,14 @@ describe('parseView', () => {
 			q: '?layers=hosts,volcanoes',
 			state: { layers: ['hosts'] },
 			notices: [{ param: 'layers', value: 'volcanoes', kind: 'unknown' }]
+		},
+		{ q: '?theme=hosting', state: { theme: 'hosting' }, notices: [] },
+		{ q: '?theme=Hosting', state: { theme: 'hosting' }, notices: [] },
+		{ q: '?theme=war', state: {}, notices: [{ param: 'theme', value: 'war', kind: 'unknown' }] },
+		{
+			q: '?country=BIH&theme=hosting',
+			state: { country: 'BIH' },
+			notices: [{ param: 'theme', value: 'hosting', kind: 'conflict' }]
 		},
 		{ q: '?view=1,2', state: {}, notices: [{ param: 'view', value: '1,2', kind: 'malformed' }] },
 		{

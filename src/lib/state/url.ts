@@ -21,6 +21,8 @@ export interface ViewState {
 	country: string | null;
 	/** Id (acronym) of the selected mission. */
 	mission: string | null;
+	/** Id of the selected theme of the articles. */
+	theme: string | null;
 	layers: LayerId[];
 	view: CameraView | null;
 }
@@ -38,13 +40,15 @@ export interface Vocabulary {
 	/** The mission id for a URL slug, or null. */
 	missionForSlug(slug: string): string | null;
 	slugOf(mission: string): string;
+	hasTheme(theme: string): boolean;
 }
 
 /** A vocabulary that knows no country or mission: enough to read the year, layers and camera. */
 export const NO_WORDS: Vocabulary = {
 	hasCountry: () => false,
 	missionForSlug: () => null,
-	slugOf: toSlug
+	slugOf: toSlug,
+	hasTheme: () => false
 };
 
 export const DEFAULT_YEAR = LAST_YEAR;
@@ -103,6 +107,15 @@ export function parseView(
 		mission = null;
 	}
 
+	let theme: string | null = null;
+	const themeText = params.get('theme');
+	if (themeText !== null && themeText !== '') {
+		const id = toSlug(themeText);
+		if (!vocab.hasTheme(id)) note('theme', themeText, 'unknown');
+		else if (country || mission) note('theme', themeText, 'conflict');
+		else theme = id;
+	}
+
 	let layers = DEFAULT_LAYERS;
 	const layersText = params.get('layers');
 	if (layersText !== null) {
@@ -135,16 +148,18 @@ export function parseView(
 		}
 	}
 
-	return { state: { year, country, mission, layers, view }, notices };
+	return { state: { year, country, mission, theme, layers, view }, notices };
 }
 
 /** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
 export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabulary, 'slugOf'>): URL {
 	const url = new URL(base);
-	for (const key of ['year', 'country', 'mission', 'layers', 'view']) url.searchParams.delete(key);
+	for (const key of ['year', 'country', 'mission', 'theme', 'layers', 'view'])
+		url.searchParams.delete(key);
 	if (state.year !== DEFAULT_YEAR) url.searchParams.set('year', String(state.year));
 	if (state.country) url.searchParams.set('country', state.country);
 	else if (state.mission) url.searchParams.set('mission', vocab.slugOf(state.mission));
+	else if (state.theme) url.searchParams.set('theme', state.theme);
 	const layers = LAYERS.filter((l) => state.layers.includes(l));
 	if (layers.join() !== DEFAULT_LAYERS.join()) url.searchParams.set('layers', layers.join(','));
 	if (state.view) url.searchParams.set('view', formatView(state.view));

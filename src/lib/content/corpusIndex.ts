@@ -1,0 +1,68 @@
+/**
+ * The articles' passages indexed for the panels: which passages name a country or mission,
+ * which belong to a theme, and the themes that speak to a country's roles.
+ */
+import {
+	passageKey,
+	type ArticleMeta,
+	type Corpus,
+	type LinkTarget,
+	type Passage,
+	type Theme
+} from './types';
+
+export type Role = 'host' | 'contributor' | 'oic';
+
+export class CorpusIndex {
+	readonly themes: Theme[];
+	private readonly passages = new Map<string, Passage>();
+	private readonly articles = new Map<string, ArticleMeta>();
+	private readonly byTarget = new Map<string, string[]>();
+
+	constructor(corpus: Corpus) {
+		this.themes = corpus.themes;
+		for (const p of corpus.passages) this.passages.set(passageKey(p), p);
+		for (const a of corpus.articles) this.articles.set(a.slug, a);
+		for (const l of corpus.links) {
+			const key = `${l.target.kind}:${l.target.id}`;
+			(this.byTarget.get(key) ?? this.byTarget.set(key, []).get(key)!).push(l.passage);
+		}
+	}
+
+	passage(key: string): Passage | undefined {
+		return this.passages.get(key);
+	}
+
+	article(slug: string): ArticleMeta | undefined {
+		return this.articles.get(slug);
+	}
+
+	theme(id: string): Theme | undefined {
+		return this.themes.find((t) => t.id === id);
+	}
+
+	/** Passages that name the target, in article order. */
+	mentioning(target: LinkTarget): Passage[] {
+		return (this.byTarget.get(`${target.kind}:${target.id}`) ?? [])
+			.map((k) => this.passages.get(k)!)
+			.filter(Boolean);
+	}
+
+	/** Themes whose passages a country with these roles quotes. */
+	themesFor(roles: Role[]): Theme[] {
+		return this.themes.filter((t) => t.roles.some((r) => roles.includes(r)));
+	}
+
+	passagesOf(theme: Theme): Passage[] {
+		return theme.passages.map((k) => this.passages.get(k)!).filter(Boolean);
+	}
+}
+
+export async function loadCorpus(url: string, fetcher: typeof fetch = fetch): Promise<CorpusIndex> {
+	const response = await fetcher(url);
+	if (!response.ok)
+		throw new Error(
+			`corpus.json is missing on the server (${response.status}): redeploy the whole build/ folder`
+		);
+	return new CorpusIndex((await response.json()) as Corpus);
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { featureState, openMap } from './helpers';
+
+/** A paragraph of an article as written, found by its opening words. */
+function paragraph(slug: string, opening: string): string {
+	const text = readFileSync(`content/articles/${slug}.md`, 'utf8');
+	return text
+		.split(/\n\s*\n/)
+		.find((p) => p.startsWith(opening))!
+		.trim();
+}
+
+test('Bosnia and Herzegovina: the article’s passage verbatim, attributed, beside UNPROFOR and UNMIBH', async ({
+	page
+}) => {
+	await openMap(page, '/?country=BIH');
+	const panel = page.locator('[data-country="BIH"]');
+	const quote = panel.locator('[data-passage="role-of-islamic-nations/opening-3"]');
+	await expect(quote.locator('blockquote')).toHaveText(
+		paragraph('role-of-islamic-nations', 'In line with their values')
+	);
+	await expect(quote.locator('figcaption')).toContainText(
+		'From “The Role of Islamic Nations in Peacekeeping Operations”'
+	);
+	await expect(panel.getByRole('button', { name: 'UNPROFOR' })).toBeVisible();
+	await expect(panel.getByRole('button', { name: 'UNMIBH' })).toBeVisible();
+});
+
+test('a top contributor’s panel quotes the passage on contributing troops', async ({ page }) => {
+	await openMap(page, '/?country=BGD&year=2024');
+	const panel = page.locator('[data-country="BGD"]');
+	await expect(panel.locator('[data-figure="total"]')).toHaveText('5,687');
+	await expect(panel.locator('[data-figure="women"]')).toHaveText('444 (7.8%)');
+	await expect(
+		panel.getByRole('button', { name: 'Contributing troops to global peacekeeping' })
+	).toBeVisible();
+	await expect(panel.locator('blockquote').first()).toContainText(
+		'Islamic nations, backed by their robust defence forces and dedication to global peace'
+	);
+});
+
+test('“Read in the article” lands on the highlighted passage, whose places link back to the map', async ({
+	page
+}) => {
+	await openMap(page, '/?country=BIH');
+	await page
+		.locator('[data-passage="role-of-islamic-nations/opening-3"]')
+		.getByRole('link', { name: 'Read in the article' })
+		.click();
+	await expect(page).toHaveURL(/\/articles\/role-of-islamic-nations#opening-3$/);
+	const passage = page.locator('#opening-3');
+	await expect(passage).toBeInViewport();
+	expect(await passage.evaluate((el) => el.matches(':target'))).toBe(true);
+	expect(await passage.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+
+	// The text's own names, and the missions the passage implies, lead back to the map.
+	await expect(passage.getByRole('link', { name: 'Bosnia and Herzegovina' })).toHaveAttribute(
+		'href',
+		/\?country=BIH$/
+	);
+	const onMap = page.locator('#opening-3 + .on-map');
+	await expect(onMap.getByRole('link', { name: 'UNPROFOR' })).toHaveAttribute(
+		'href',
+		/\?mission=unprofor$/
+	);
+	await onMap.getByRole('link', { name: 'UNMIBH' }).click();
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'UNMIBH', level: 2 })).toBeVisible();
+});
+
+test('choosing a theme lights its countries on the map and quotes its passages', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1995');
+	await page.getByRole('button', { name: 'Hosting interposition forces' }).click();
+	await expect(page).toHaveURL(/theme=hosting/);
+	const panel = page.locator('[data-theme-id="hosting"]');
+	await expect(panel.getByRole('heading', { name: 'Hosting interposition forces' })).toBeFocused();
+	await expect(panel.locator('blockquote')).toHaveCount(2);
+	await expect(panel.locator('blockquote').first()).toContainText('Interposition Forces:');
+	// Bosnia and Herzegovina hosted in 1995; Bangladesh never did.
+	await expect.poll(() => featureState(page, 'countries', 'BIH')).toMatchObject({ inTheme: true });
+	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({ inTheme: false });
+});
+
+test('a mission panel lists its OIC contributors and the article passages on it', async ({
+	page
+}) => {
+	await openMap(page, '/?mission=unifil&year=2024');
+	const panel = page.locator('[data-mission="UNIFIL"]');
+	await expect(panel.locator('[data-figure="total"]')).toHaveText('9,730');
+	await expect(panel.getByRole('listitem').filter({ hasText: 'Indonesia' })).toContainText('1,252');
+	await expect(panel.locator('[data-passage]').first()).toContainText('Interposition Forces:');
+});
+
+test('copy citation puts the view, its data source and the link on the clipboard', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openMap(page, '/?country=BGD&year=2024');
+	await page.getByRole('button', { name: 'Copy citation' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain('Peacekeeping Atlas, “Bangladesh, 2024”');
+	expect(text).toContain('United Nations Department of Peace Operations');
+	expect(text).toContain('December 2024');
+	expect(text).toContain('/?country=BGD&year=2024');
+});
