@@ -153,6 +153,8 @@ export const en = {
 	citationFailed: 'Select and copy the citation below',
 	citation: (view: string, data: string | null, url: string, accessed: string) =>
 		`Peacekeeping Atlas, “${view}”${data ? `. Data: ${data}` : ''}. ${url} (accessed ${accessed}).`,
+	chartSources:
+		'Sources: IPI Peacekeeping Database 1990–2014, UN DPO reports 2015–2025; each year as of one month (December where available)',
 	personnelChart: (
 		name: string,
 		peak: number,
