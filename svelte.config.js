@@ -12,7 +12,25 @@ const config = {
 		adapter: adapter({ strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '' },
 		alias: { $geodata: 'geodata', $content: 'content' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict Content-Security-Policy in every page (a <meta> tag: static hosts need no
+		// configuration). Inline scripts are SvelteKit's own, allowed by their hashes. Styles allow
+		// inline attributes (Svelte's style: directives, MapLibre's positioning). README explains.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

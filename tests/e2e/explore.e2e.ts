@@ -148,7 +148,7 @@ test('each URL parameter restores its state', async ({ page }) => {
 
 	await openMap(page, '/?mission=UNOSOM-ii&year=1994');
 	await expect(page.getByRole('heading', { name: 'UNOSOM II', level: 2 })).toBeVisible();
-	await expect(page.getByText('UN Operation in Somalia II')).toBeVisible();
+	await expect(page.locator('.panel').getByText('UN Operation in Somalia II')).toBeVisible();
 	expect(await featureState(page, 'missions', 'UNOSOM II')).toMatchObject({
 		selected: true,
 		phase: 'active'
@@ -157,9 +157,9 @@ test('each URL parameter restores its state', async ({ page }) => {
 
 test('a reload keeps the view, back and forward walk the selections', async ({ page }) => {
 	await openMap(page, '/?year=2024');
-	await page.getByRole('button', { name: 'Bangladesh' }).click();
+	await page.locator('.panel').getByRole('button', { name: 'Bangladesh' }).click();
 	await expect(page).toHaveURL(/country=BGD/);
-	await page.getByRole('button', { name: 'MONUSCO' }).click();
+	await page.locator('.panel').getByRole('button', { name: 'MONUSCO' }).click();
 	await expect(page).toHaveURL(/mission=monusco/);
 	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
 	await page.goBack();

@@ -1,4 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { personnelScale } from '../../src/lib/scales/personnel';
+import { readFileSync } from 'node:fs';
+
+const contributions = JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
+	rows: (string | number | null)[][];
+};
 
 // These two switches together leave Chromium without any WebGL (TOOLCHAIN.md).
 test.use({
@@ -8,13 +14,35 @@ test.use({
 	}
 });
 
-test('without WebGL the page explains why the live map is missing', async ({ page }) => {
+const total = (iso3: string, year: number) =>
+	contributions.rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number;
+const rgb = (hex: string) =>
+	`rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+test('without WebGL the static map stands in: right colours, working links, and why', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
-	await page.goto('/');
+	await page.goto('/?year=2024');
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('The live map cannot start in this browser');
 	await expect(alert).toContainText('WebGL');
-	await expect(page.getByRole('heading', { name: 'Peacekeeping Atlas' })).toBeVisible();
+
+	const picture = page.locator('.map-picture svg');
+	await expect(picture).toBeVisible();
+	const bangladesh = picture.locator('path[data-iso3="BGD"]');
+	// The picture follows the year: 2024's figure, in the scale's colour.
+	await expect(page.locator('[data-picture-year="2024"]')).toBeVisible();
+	await expect(bangladesh).toHaveCSS('fill', rgb(personnelScale()(total('BGD', 2024))));
+	await expect(picture.locator('path[data-iso3="MLI"]')).toHaveAttribute('data-h', 'b');
+
+	// A country is a link to its facts.
+	await picture
+		.locator('a:has(path[data-iso3="BGD"])')
+		.click({ position: { x: 4, y: 4 }, force: true });
+	await expect(page).toHaveURL(/country=BGD/);
+	await expect(page.getByRole('heading', { name: 'Bangladesh', level: 2 })).toBeVisible();
+	await expect(page.locator('[data-country="BGD"] [data-figure="total"]')).toHaveText('5,687');
 	expect(errors).toEqual([]);
 });

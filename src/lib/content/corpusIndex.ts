@@ -2,6 +2,7 @@
  * The articles' passages indexed for the panels: which passages name a country or mission,
  * which belong to a theme, and the themes that speak to a country's roles.
  */
+import { fetchJson } from '$lib/data/fetchJson';
 import {
 	passageKey,
 	type ArticleMeta,
@@ -59,10 +60,5 @@ export class CorpusIndex {
 }
 
 export async function loadCorpus(url: string, fetcher: typeof fetch = fetch): Promise<CorpusIndex> {
-	const response = await fetcher(url);
-	if (!response.ok)
-		throw new Error(
-			`corpus.json is missing on the server (${response.status}): redeploy the whole build/ folder`
-		);
-	return new CorpusIndex((await response.json()) as Corpus);
+	return new CorpusIndex(await fetchJson<Corpus>(url, fetcher));
 }

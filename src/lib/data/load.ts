@@ -9,33 +9,8 @@ import sourcesUrl from '$geodata/sources.json?url';
 import byMissionUrl from '$geodata/contributions-by-mission.json?url';
 import presenceUrl from '$geodata/presence.json?url';
 import type { AtlasFiles } from './atlas';
+import { fetchJson as getJson } from './fetchJson';
 import type { MissionContributionsFile, PresenceFile } from './schema';
-
-export class DataLoadError extends Error {}
-
-async function getJson<T>(url: string, fetcher: typeof fetch): Promise<T> {
-	const name =
-		url
-			.split('/')
-			.pop()
-			?.replace(/\.[\w-]+\.json$/, '.json') ?? url;
-	let response: Response;
-	try {
-		response = await fetcher(url);
-	} catch {
-		throw new DataLoadError(`${name} could not be fetched: check the connection, then reload`);
-	}
-	if (!response.ok) {
-		throw new DataLoadError(
-			`${name} is missing on the server (${response.status}): redeploy the whole build/ folder`
-		);
-	}
-	try {
-		return (await response.json()) as T;
-	} catch {
-		throw new DataLoadError(`${name} is corrupt or cut short: redeploy the whole build/ folder`);
-	}
-}
 
 export async function loadAtlasFiles(fetcher: typeof fetch = fetch): Promise<AtlasFiles> {
 	const [countries, missions, contributions, sources] = await Promise.all([

@@ -19,6 +19,8 @@ export const en = {
 	siteTagline: 'UN peacekeeping seen from the member and observer states of the OIC',
 	mapLabel: 'World map of UN peacekeeping and the OIC states',
 	mapLoading: 'Loading the map…',
+	pictureTitle:
+		'Map of the OIC states: contributors of uniformed personnel and hosts of UN peacekeeping operations',
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
@@ -188,6 +190,24 @@ export const en = {
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
 	noneHosted: 'None that year.',
 	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
+	tableTitle: (year: number) => `Data table, ${year}`,
+	tableCountry: 'Country',
+	tableStatus: 'OIC status',
+	tablePersonnel: 'Uniformed personnel',
+	tableHosting: 'Operations hosted',
+	tableScope: 'Show',
+	tableScopeOic: 'OIC members and observers',
+	tableScopeAll: 'All contributors and hosts',
+	tableCaption: (n: number, asOf: string | null, source: string | null) =>
+		`${n} countries. ${asOf ? `Personnel as of ${monthYear(asOf)}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
+	downloadCsv: 'Download CSV',
+	downloadGeoJson: 'Download GeoJSON',
+	skipToControls: 'Skip to the year and layers',
+	skipToTable: 'Skip to the data table',
+	tableLink: 'Data table',
+	liveSelection: (name: string, figure: string) => `Selected: ${name}. ${figure}`,
+	noScript:
+		'The interactive atlas needs JavaScript. This page shows the map and the figures for the latest year; the table below links each country.',
 	active: 'active',
 	closed: 'closed'
 };

@@ -5,6 +5,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { fetchJson, fileName } from '$lib/data/fetchJson';
 
 export interface CountryProps {
 	/** ISO 3166-1 alpha-3; CYN and XKX are Natural Earth's codes for places with none. */
@@ -27,7 +28,7 @@ export function decodeCountries(topo: CountriesTopology, file: string): CountryL
 	const object = topo?.objects?.countries;
 	if (!object || object.type !== 'GeometryCollection') {
 		throw new Error(
-			`${file}: no "countries" object; rebuild it with \`npm run countries\` and redeploy geodata`
+			`${file} has no "countries" object: rebuild it with \`npm run countries\` and redeploy`
 		);
 	}
 	const shapes = feature(topo, object) as CountryLayers['shapes'];
@@ -47,17 +48,5 @@ export async function loadCountries(
 	url: string,
 	fetcher: typeof fetch = fetch
 ): Promise<CountryLayers> {
-	const response = await fetcher(url);
-	if (!response.ok) {
-		throw new Error(
-			`${url}: the server answered ${response.status}; check that geodata was deployed`
-		);
-	}
-	let topo: CountriesTopology;
-	try {
-		topo = (await response.json()) as CountriesTopology;
-	} catch {
-		throw new Error(`${url}: not valid JSON; the file is corrupt or truncated, redeploy it`);
-	}
-	return decodeCountries(topo, url);
+	return decodeCountries(await fetchJson<CountriesTopology>(url, fetcher), fileName(url));
 }

@@ -139,8 +139,8 @@ export function countrySelectedLayer(theme: MapTheme): LineLayerSpecification {
 		source: SOURCE.countries,
 		paint: {
 			'line-color': theme.selectedOutline,
-			'line-width': ['case', isSelected, 3, 0],
-			'line-opacity': ['case', isSelected, 1, 0]
+			'line-width': ['case', isSelected, 3, flag('hovered'), 2.5, 0],
+			'line-opacity': ['case', ['any', isSelected, flag('hovered')], 1, 0]
 		}
 	};
 }

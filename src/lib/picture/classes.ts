@@ -1,0 +1,45 @@
+/**
+ * How the static map picture encodes a country's state in data attributes, shared by the
+ * build (which writes them for the default year) and the browser (which rewrites them as the
+ * year changes): `data-p` the personnel class (0 = none), `data-h` hosting (1, 2, 3, or "b"
+ * for hosted before). The colours come from the same scales as the live map.
+ */
+import type { Atlas } from '$lib/data/atlas';
+import { hostScale } from '$lib/scales/hosts';
+import { PERSONNEL_THRESHOLDS, personnelScale } from '$lib/scales/personnel';
+import { HOSTED_BEFORE_COLOUR } from '$lib/scales/hosts';
+import { lightTheme, darkTheme } from '$lib/map/theme';
+
+/** 0 for none, then 1… for each class of the personnel scale. */
+export function personnelClass(total: number): number {
+	if (total <= 0) return 0;
+	return 1 + PERSONNEL_THRESHOLDS.filter((t) => total >= t).length;
+}
+
+export function hostClass(active: number, before: boolean): string {
+	return active >= 3 ? '3' : active > 0 ? String(active) : before ? 'b' : '';
+}
+
+export function classesFor(atlas: Atlas, iso3: string, year: number): { p: string; h: string } {
+	const host = atlas.hostState(iso3, year);
+	return {
+		p: String(personnelClass(atlas.personnel(iso3, year)?.total ?? 0)),
+		h: hostClass(host.active.length, host.state === 'hosted-before')
+	};
+}
+
+/** CSS custom properties for the picture's colours, light and dark, from the scales. */
+export function pictureColours(): string {
+	const [light, dark] = [personnelScale('light').range(), personnelScale('dark').range()];
+	const hosts = hostScale().range();
+	const both = (a: string, b: string) => `light-dark(${a}, ${b})`;
+	return [
+		`--pic-sea: ${both(lightTheme.sea, darkTheme.sea)}`,
+		`--pic-land: ${both(lightTheme.land, darkTheme.land)}`,
+		`--pic-oic: ${both(lightTheme.oicLand, darkTheme.oicLand)}`,
+		`--pic-border: ${both(lightTheme.border, darkTheme.border)}`,
+		...light.map((c, i) => `--pic-p${i + 1}: ${both(c, dark[i])}`),
+		...hosts.map((c, i) => `--pic-h${i + 1}: ${c}`),
+		`--pic-hb: ${HOSTED_BEFORE_COLOUR}`
+	].join('; ');
+}

@@ -1,0 +1,78 @@
+/**
+ * The static picture of the map, rendered at build time with d3-geo in the live map's
+ * projection (Web Mercator framing the same bounds): the first paint before MapLibre, the
+ * fallback without WebGL, the view without JavaScript, and print. Countries are links to
+ * their facts. Inserted into the prerendered HTML by hooks.server.ts.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import countriesTopo from '$geodata/countries.topo.json';
+import countries from '$geodata/countries.json';
+import missions from '$geodata/missions.json';
+import contributions from '$geodata/contributions.json';
+import sources from '$geodata/sources.json';
+import { Atlas } from '$lib/data/atlas';
+import type { AtlasFiles } from '$lib/data/atlas';
+import { DEFAULT_YEAR } from '$lib/state/url';
+import type { CountriesTopology, CountryProps } from '$lib/map/countries';
+import { OIC_BOUNDS } from '$lib/map/view';
+import { classesFor } from '$lib/picture/classes';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+/** The picture's coordinate space: the OIC bounds, fitted into this width. */
+export const PICTURE_WIDTH = 1000;
+
+const escape = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+let cached: string | null = null;
+
+export function mapPicture(
+	title: string,
+	nameFor: (iso3: string, figure: string) => string
+): string {
+	if (cached) return cached;
+	const atlas = new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles);
+	const topo = countriesTopo as unknown as CountriesTopology;
+	const shapes = feature(topo, topo.objects.countries).features as Feature<
+		Polygon | MultiPolygon,
+		CountryProps
+	>[];
+
+	const [[west, south], [east, north]] = OIC_BOUNDS as [[number, number], [number, number]];
+	const projection = geoMercator();
+	const bounds: Feature = {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: [
+				[west, south],
+				[east, north]
+			]
+		}
+	};
+	projection.fitWidth(PICTURE_WIDTH, bounds);
+	const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(bounds);
+	const path = geoPath(projection).digits(0);
+
+	const parts: string[] = [];
+	for (const f of shapes) {
+		const d = path(f);
+		if (!d) continue;
+		const iso3 = f.properties.iso3;
+		const { p, h } = classesFor(atlas, iso3, DEFAULT_YEAR);
+		const oic = atlas.countries.get(iso3)?.oic?.status ?? '';
+		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
+		const label = escape(nameFor(f.properties.name, total ? total.toLocaleString('en') : ''));
+		parts.push(
+			`<a href="?country=${iso3}" aria-label="${label}"><path d="${d}" data-iso3="${iso3}" data-oic="${oic}" data-p="${p}" data-h="${h}"><title>${label}</title></path></a>`
+		);
+	}
+	const w = Math.round(x1 - x0);
+	const h = Math.round(y1 - y0);
+	cached =
+		`<svg class="atlas-picture" viewBox="${Math.round(x0)} ${Math.round(y0)} ${w} ${h}" preserveAspectRatio="xMidYMid meet" aria-labelledby="atlas-picture-title">` +
+		`<title id="atlas-picture-title">${escape(title)}</title>${parts.join('')}</svg>`;
+	return cached;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Atlas } from '$lib/data/atlas';
+import { sortRows, tableRows, toCsv, toGeoJson } from './rows';
+
+const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
+const atlas = new Atlas({
+	countries: read('countries.json'),
+	missions: read('missions.json'),
+	contributions: read('contributions.json'),
+	sources: read('sources.json')
+});
+
+describe('tableRows', () => {
+	it('has the 62 OIC states with the map’s figures, largest first', () => {
+		const rows = tableRows(atlas, 2024, 'oic');
+		expect(rows).toHaveLength(62);
+		expect(rows[0]).toMatchObject({ iso3: 'BGD', personnel: 5687, women: 444, oic: 'member' });
+		expect(rows.find((r) => r.iso3 === 'LBN')?.hosting).toEqual(['UNTSO', 'UNIFIL']);
+	});
+
+	it('has every contributor and host for "all"', () => {
+		const rows = tableRows(atlas, 2024, 'all');
+		expect(rows.find((r) => r.iso3 === 'IND')?.personnel).toBeGreaterThan(5000);
+		expect(rows.every((r) => (r.personnel ?? 0) > 0 || r.hosting.length)).toBe(true);
+	});
+
+	it('gives no figure before 1990, only operations', () => {
+		const rows = tableRows(atlas, 1980, 'oic');
+		expect(rows.find((r) => r.iso3 === 'LBN')).toMatchObject({
+			personnel: null,
+			hosting: ['UNTSO', 'UNIFIL']
+		});
+	});
+
+	it.each([
+		{ key: 'name' as const, direction: 'ascending' as const, first: 'Afghanistan' },
+		{ key: 'personnel' as const, direction: 'ascending' as const, first: 'Afghanistan' },
+		{ key: 'hosting' as const, direction: 'descending' as const, first: 'Lebanon' }
+	])('sorts by $key $direction', ({ key, direction, first }) => {
+		expect(sortRows(tableRows(atlas, 2024, 'oic'), key, direction)[0].name).toBe(first);
+	});
+});
+
+describe('exports', () => {
+	const ctx = { year: 2024, asOf: '2024-12', source: 'UN DPO, "Contribution…"' };
+	const rows = tableRows(atlas, 2024, 'oic').slice(0, 2);
+	it('writes CSV with a header and quoted cells', () => {
+		const csv = toCsv(rows, ctx).split('\n');
+		expect(csv[0]).toBe(
+			'iso3,name,oic_status,year,as_of,personnel,troops,police,experts,women,operations_hosted,source'
+		);
+		expect(csv[1]).toBe(
+			'BGD,Bangladesh,member,2024,2024-12,5687,5427,206,54,444,,"UN DPO, ""Contribution…"""'
+		);
+	});
+	it('writes GeoJSON points', () => {
+		const geo = JSON.parse(toGeoJson(rows, new Map([['BGD', [90, 24]]]), ctx));
+		expect(geo.features).toHaveLength(1);
+		expect(geo.features[0]).toMatchObject({
+			id: 'BGD',
+			geometry: { type: 'Point', coordinates: [90, 24] }
+		});
+	});
+});

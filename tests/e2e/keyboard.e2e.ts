@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { featureState, openMap } from './helpers';
+
+const rows = (
+	JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
+		rows: [string, number, ...unknown[]][];
+	}
+).rows;
+const figure = (iso3: string, year: number) =>
+	(rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number).toLocaleString('en');
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(
+	page: Page,
+	matches: (el: Element) => boolean,
+	back = false,
+	max = 80
+): Promise<void> {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+	}
+	throw new Error('focus never reached the element');
+}
+
+test('keyboard only: find Malaysia, open its panel, change the year, read the figure', async ({
+	page
+}) => {
+	await openMap(page, '/');
+	await tabTo(page, (el) => el.getAttribute('role') === 'combobox');
+	await page.keyboard.type('Malaysia');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/country=MYS/);
+	const heading = page.getByRole('heading', { name: 'Malaysia', level: 2 });
+	await expect(heading).toBeFocused();
+
+	await tabTo(page, (el) => el.getAttribute('type') === 'range');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator('output.year')).toHaveText('2024');
+	await expect(page.locator('[data-country="MYS"] [data-figure="total"]')).toHaveText(
+		figure('MYS', 2024)
+	);
+	await expect(page.locator('[data-announcement]')).toHaveText(
+		`Selected: Malaysia. ${figure('MYS', 2024)} uniformed personnel in 2024`
+	);
+
+	// Closing the panel from the keyboard returns focus to where the reader came from.
+	// The panel comes before the controls: back from the slider.
+	await tabTo(page, (el) => el.getAttribute('aria-label') === 'Close the panel', true);
+	await page.keyboard.press('Enter');
+	await expect(page).not.toHaveURL(/country=/);
+	await expect(page.getByRole('combobox', { name: 'Find a country or mission' })).toBeFocused();
+});
+
+test('skip links lead to the controls and the table; the table moves with arrows and type-ahead', async ({
+	page
+}) => {
+	await openMap(page, '/?year=2024');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to the year and layers' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#data-table$/);
+
+	const first = page.locator('#data-table tbody button').first();
+	await first.focus();
+	await expect(first).toHaveText('Bangladesh');
+	// The focused row's country is outlined on the map.
+	await expect.poll(() => featureState(page, 'countries', 'BGD')).toMatchObject({ hovered: true });
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('#data-table tbody button').nth(1)).toBeFocused();
+	await page.keyboard.press('m');
+	await page.keyboard.press('a');
+	await page.keyboard.press('l');
+	await expect(page.locator('#data-table tbody button:focus')).toHaveText(/^Mal/);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/country=(MYS|MLI|MDV)/);
+	await expect(page.locator('#panel-title')).toBeFocused();
+});
+
+test('the table sorts and follows the year', async ({ page }) => {
+	await openMap(page, '/?year=1994');
+	const table = page.locator('#data-table');
+	await expect(table.locator('tbody tr').first()).toContainText('Pakistan');
+	await expect(table.locator('tbody tr').first()).toContainText('9,110');
+	await table.getByRole('button', { name: 'Country' }).click();
+	await expect(table.getByRole('columnheader', { name: 'Country' })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	await expect(table.locator('tbody tr').first()).toContainText('Afghanistan');
+	const download = page.waitForEvent('download');
+	await table.getByRole('button', { name: 'Download CSV' }).click();
+	const file = await (await download).path();
+	const csv = readFileSync(file, 'utf8');
+	expect(csv.split('\n')[0]).toContain('iso3,name,oic_status,year,as_of,personnel');
+	expect(csv).toContain('PAK,Pakistan,member,1994,1994-12,9110');
+});
+
+test('the map region has a name and a live summary that follows the year', async ({ page }) => {
+	await openMap(page, '/?year=1994');
+	await expect(
+		page.getByRole('region', { name: 'World map of UN peacekeeping and the OIC states' })
+	).toBeVisible();
+	const live = page.locator('[data-announcement]');
+	await expect(live).toHaveAttribute('aria-live', 'polite');
+	await expect(live).toHaveText(
+		/^1994: 11 peacekeeping operations active in OIC states; 25,840 uniformed personnel/
+	);
+	await page.getByRole('button', { name: 'Next year' }).click();
+	await expect(live).toHaveText(/^1995: 9 peacekeeping operations active in OIC states/);
+});

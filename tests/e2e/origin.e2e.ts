@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+const ROUTES = [
+	'/',
+	'/?country=BIH&year=1995',
+	'/?mission=unifil',
+	'/?theme=hosting',
+	'/sources',
+	'/articles/role-of-islamic-nations',
+	'/articles/vital-aspect-of-cooperation'
+];
+
+test('no route requests anything from another origin or breaks the Content-Security-Policy', async ({
+	page,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	const violations: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+	});
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+	});
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)
+		)
+	);
+	for (const route of ROUTES) {
+		await page.goto(route);
+		if (route.startsWith('/?') || route === '/')
+			await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+	}
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toMatch(/script-src 'self' 'sha256-/);
+	expect(foreign).toEqual([]);
+	expect(violations).toEqual([]);
+});

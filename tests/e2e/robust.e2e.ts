@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import fc from 'fast-check';
+import { openMap } from './helpers';
+
+/** Values a careless link, a bot or an attacker might put in a parameter. */
+const nasty = fc.oneof(
+	fc.constantFrom(
+		'<script>window.__pwned=1</script>',
+		'"><img src=x onerror="window.__pwned=1">',
+		'javascript:window.__pwned=1',
+		'%3Csvg%20onload%3D1%3E',
+		'NaN',
+		'-1',
+		'1e309',
+		'99999999999999999999',
+		'1994.5',
+		' 1995 ',
+		'',
+		',,,',
+		'0,0,99',
+		'BIH,BIH',
+		'ＵＮＩＦＩＬ',
+		'\u202Eevil',
+		'unosom-ii',
+		'bgd',
+		'hosting'
+	),
+	fc.string({ maxLength: 40 }),
+	fc.string({ minLength: 2000, maxLength: 5000 }),
+	fc.integer({ min: -5000, max: 5000 }).map(String),
+	fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join(','))
+);
+const params = fc.dictionary(
+	fc.constantFrom('year', 'country', 'mission', 'theme', 'layers', 'view', 'q', 'step', 'tour'),
+	nasty,
+	{ maxKeys: 6 }
+);
+
+/** Moves within the page as a link click would: SvelteKit's router, no reload. */
+async function follow(page: Page, search: string) {
+	await page.evaluate((href) => {
+		const a = document.createElement('a');
+		a.href = href;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, search);
+}
+
+async function healthy(page: Page, errors: string[]) {
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	expect(errors).toEqual([]);
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+	).toBeUndefined();
+	expect(await page.locator('script:not([type]):not([src])').count()).toBeLessThanOrEqual(1);
+	expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
+	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
+}
+
+test('three hundred random parameter sets never break the explorer or inject anything', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await openMap(page, '/');
+	let runs = 0;
+	await fc.assert(
+		fc.asyncProperty(params, async (p) => {
+			const search = '?' + new URLSearchParams(p).toString();
+			// Every twentieth set is a fresh load: the first-parse path, not only navigation.
+			if (++runs % 20 === 0) await page.goto('/' + search);
+			else await follow(page, search);
+			await healthy(page, errors);
+		}),
+		{ numRuns: 300, seed: 20261121 }
+	);
+});
+
+test('a missing data file shows what failed and how to fix it, and still draws the countries', async ({
+	page
+}) => {
+	await page.route(/contributions\.[\w-]+\.json$/, (route) =>
+		route.fulfill({ status: 404, body: 'gone' })
+	);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText(
+		'contributions.json is missing on the server (404)'
+	);
+	await expect(page.getByRole('alert')).toContainText('redeploy the whole build/ folder');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
+});
+
+test('corrupt country shapes leave the static map picture and a message', async ({ page }) => {
+	await page.route(/countries\.topo\.[\w-]+\.json$/, (route) =>
+		route.fulfill({ status: 200, body: '{"type":"Topo' })
+	);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('corrupt or cut short');
+	await expect(page.locator('.map-picture svg')).toBeVisible();
+	await expect(page.locator('.map-picture path[data-iso3="LBN"]')).toBeVisible();
+});
