@@ -111,3 +111,20 @@ test('the map region has a name and a live summary that follows the year', async
 	await page.getByRole('button', { name: 'Next year' }).click();
 	await expect(live).toHaveText(/^1995: 9 peacekeeping operations active in OIC states/);
 });
+
+test('the operations table moves with the keyboard and selects a mission', async ({ page }) => {
+	await openMap(page, '/?year=2024');
+	const buttons = page.locator('button[data-mission-row]');
+	await expect(buttons.first()).toHaveText('MINUSCA');
+	await buttons.first().focus();
+	await page.keyboard.press('End');
+	await page.keyboard.press('Home');
+	await page.keyboard.press('u');
+	await page.keyboard.press('n');
+	await page.keyboard.press('i');
+	await page.keyboard.press('f');
+	await expect(page.locator('button[data-mission-row]:focus')).toHaveText('UNIFIL');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/mission=unifil/);
+	await expect(page.getByRole('heading', { name: 'UNIFIL', level: 2 })).toBeFocused();
+});

@@ -192,6 +192,8 @@ export const en = {
 	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
 	tableTitle: (year: number) => `Data table, ${year}`,
 	tableCountry: 'Country',
+	tableMission: 'Operation',
+	missionTableTitle: (year: number) => `Peacekeeping operations active in ${year}`,
 	tableStatus: 'OIC status',
 	tablePersonnel: 'Uniformed personnel',
 	tableHosting: 'Operations hosted',
