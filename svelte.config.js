@@ -12,7 +12,14 @@ const config = {
 		adapter: adapter({ strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '' },
 		alias: { $geodata: 'geodata', $content: 'content' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// Files fetched by script or by other sites, which no page links to.
+			entries: ['*', '/oembed.json', '/content/corpus.json'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// oEmbed and social-card links point at the public site (SITE_URL), not at this build.
+			handleInvalidUrl: 'ignore'
+		},
 		// A strict Content-Security-Policy in every page (a <meta> tag: static hosts need no
 		// configuration). Inline scripts are SvelteKit's own, allowed by their hashes. Styles allow
 		// inline attributes (Svelte's style: directives, MapLibre's positioning). README explains.

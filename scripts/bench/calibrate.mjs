@@ -1,0 +1,81 @@
+/**
+ * Reads from one live explorer page what the bare floor must copy: the style exactly as the
+ * app built it (layers, paint, font), the first camera, the canvas size, and the feature state
+ * the app sets for each year the benchmark steps through. Copying the live state, rather than
+ * re-deriving it from the source code, keeps the floor honest when the app changes.
+ */
+import { instrument, keyStep, settle, waitReady } from './measure.mjs';
+import { SOURCE } from './bare.mjs';
+
+/** Every feature's state in the map's countries and missions sources. */
+function readStates() {
+	const map = document.querySelector('[data-map-host]').maplibreMap;
+	const style = map.getStyle();
+	const out = { countries: {}, missions: {} };
+	for (const f of style.sources['countries'].data.features) {
+		out.countries[f.properties.iso3] = map.getFeatureState({
+			source: 'countries',
+			id: f.properties.iso3
+		});
+	}
+	for (const f of style.sources['missions'].data.features) {
+		out.missions[f.properties.id] = map.getFeatureState({
+			source: 'missions',
+			id: f.properties.id
+		});
+	}
+	return out;
+}
+
+/** The app's year slider: found by its label, as a reader using assistive tech would. */
+export function yearSlider(page) {
+	return page.getByRole('slider', { name: 'Year' }).or(page.locator('input[type=range]')).first();
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url  the explorer
+ * @param {number} steps  how many years back the measured runs step
+ */
+export async function calibrate(browser, url, steps, viewport) {
+	const context = await browser.newContext({ viewport });
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(instrument);
+		await page.goto(url);
+		await waitReady(page);
+		await settle(page, 500);
+		const base = await page.evaluate(() => {
+			const map = document.querySelector('[data-map-host]').maplibreMap;
+			const c = map.getCenter();
+			const box = map.getContainer();
+			return {
+				style: map.getStyle(),
+				view: { center: [c.lng, c.lat], zoom: map.getZoom() },
+				size: { width: box.clientWidth, height: box.clientHeight },
+				year0: Number(document.querySelector('[data-year]')?.dataset.year)
+			};
+		});
+		if (!Number.isFinite(base.year0))
+			throw new Error('the explorer has no [data-year]: cannot step years');
+		const states = { [base.year0]: await page.evaluate(readStates) };
+		const years = [];
+		const slider = yearSlider(page);
+		for (let i = 1; i <= steps; i++) {
+			await keyStep(page, slider);
+			await settle(page);
+			const year = await page.evaluate(() =>
+				Number(document.querySelector('[data-year]').dataset.year)
+			);
+			years.push(year);
+			states[year] = await page.evaluate(readStates);
+		}
+		const sources = Object.keys(base.style.sources);
+		for (const id of Object.values(SOURCE)) {
+			if (!sources.includes(id)) throw new Error(`the app's style lacks source "${id}"`);
+		}
+		return { ...base, states, years };
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,147 @@
+/**
+ * What one page load measures, the same way on every page: the app's explorer and embed and
+ * the bare floor all expose `[data-map-host].maplibreMap` and `[data-ready="true"]`.
+ * Times are taken in the page (performance.now(), from navigation start), so Playwright's
+ * round trips never count.
+ */
+
+/**
+ * Installed before any page script runs (page.addInitScript): records first contentful paint,
+ * the frame the static map picture became visible, and the moment `data-ready="true"` appears.
+ */
+export function instrument() {
+	const b = (window.__bench = { fcp: null, lcp: null, picture: null, ready: null });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+		}).observe({ type: 'paint', buffered: true });
+		new PerformanceObserver((list) => {
+			const entries = list.getEntries();
+			b.lcp = entries[entries.length - 1].startTime;
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	} catch {
+		// Observers missing: the figures stay null and the report says n/a.
+	}
+	// A MutationObserver fires in the same task as the attribute change: no polling delay.
+	const observer = new MutationObserver(() => {
+		if (b.ready === null && document.querySelector('[data-ready="true"]')) {
+			b.ready = performance.now();
+			observer.disconnect();
+		}
+	});
+	observer.observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-ready']
+	});
+	// The inlined SVG picture may be shown only after hydration: find the first frame it is laid
+	// out with a size. rAF runs just before that frame paints.
+	const poll = () => {
+		if (b.picture !== null || b.ready !== null) return;
+		const svg = document.querySelector('.map-picture svg');
+		const box = svg?.getBoundingClientRect();
+		if (box && box.width > 0 && box.height > 0) b.picture = performance.now();
+		else requestAnimationFrame(poll);
+	};
+	requestAnimationFrame(poll);
+}
+
+/** Waits (in Node) until the page reports ready; returns the in-page timings so far. */
+export async function waitReady(page, timeout = 60_000) {
+	await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout, polling: 50 });
+	return page.evaluate(() => {
+		const mark = performance.getEntriesByName('first-map-render')[0];
+		return { ...window.__bench, mapRender: mark ? mark.startTime : null };
+	});
+}
+
+/**
+ * The first painted map: for the app, whichever is later of the first contentful paint and
+ * the frame the map picture became visible (if the picture is in the first paint, that is the
+ * FCP); for the bare page, MapLibre's first frame with shapes.
+ */
+export function firstMapPaint(t) {
+	if (t.mapRender != null) return t.mapRender;
+	if (t.fcp == null) return t.picture;
+	return t.picture == null ? t.fcp : Math.max(t.fcp, t.picture);
+}
+
+/** Resolves with the time from the trigger to the map's next 'idle'; null after 15 s. */
+function untilIdle(trigger) {
+	return (ms) =>
+		new Promise((resolve) => {
+			const map = document.querySelector('[data-map-host]').maplibreMap;
+			const timer = setTimeout(() => resolve(null), ms);
+			const t0 = performance.now();
+			// Listen first, then trigger: 'idle' cannot slip past.
+			map.once('idle', () => {
+				clearTimeout(timer);
+				resolve(performance.now() - t0);
+			});
+			trigger(map);
+		});
+}
+
+/** A plain repaint: what one frame of this map costs with nothing changed. */
+export async function repaint(page) {
+	return page.evaluate(`(${untilIdle.toString()})((map) => map.triggerRepaint())(15000)`);
+}
+
+/**
+ * One year step by keyboard on the app's year slider, from keydown to the map's next 'idle':
+ * the latency a reader sees, app work (state, DOM) included. Returns null if nothing happened.
+ */
+export async function keyStep(page, slider) {
+	const before = await page.evaluate(() => document.querySelector('[data-year]')?.dataset.year);
+	// Armed in a first round trip, so the listener surely exists before the key is sent. The
+	// capture-phase keydown runs before the slider's default action (value, input event).
+	await page.evaluate(() => {
+		window.__benchStep = new Promise((resolve) => {
+			const timer = setTimeout(() => resolve(null), 15_000);
+			document.addEventListener(
+				'keydown',
+				() => {
+					const t0 = performance.now();
+					const map = document.querySelector('[data-map-host]').maplibreMap;
+					map.once('idle', () => {
+						clearTimeout(timer);
+						resolve(performance.now() - t0);
+					});
+				},
+				{ once: true, capture: true }
+			);
+		});
+	});
+	await slider.press('ArrowLeft');
+	const ms = await page.evaluate(() => window.__benchStep);
+	const after = await page.evaluate(() => document.querySelector('[data-year]')?.dataset.year);
+	if (before !== undefined && before === after)
+		throw new Error(`year did not change from ${before}`);
+	return ms;
+}
+
+/** One year step on the bare page: the same feature-state calls the app makes per year. */
+export async function bareStep(page, year) {
+	return page.evaluate(
+		`(${untilIdle.toString()})((map) => window.__benchYear(${Number(year)}))(15000)`
+	);
+}
+
+/** Main-thread JS heap after a garbage collection (workers are not included, on any page). */
+export async function heapUsed(cdp) {
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	return usedSize;
+}
+
+/** Lets the page finish work queued behind the last measurement (DOM updates, fades). */
+export const settle = (page, ms = 150) => page.waitForTimeout(ms);
+
+export function median(values) {
+	const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+	if (v.length === 0) return null;
+	const mid = v.length >> 1;
+	return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}

@@ -1,0 +1,143 @@
+/**
+ * Turns per-run measurements into medians, ratios to the bare floor, budget checks and a
+ * Markdown table. Pure functions: no browser, no files.
+ */
+import { median } from './measure.mjs';
+
+export const KB = 1024;
+
+/** Anything whose path says maplibre, or too big to be ours, is the engine, not app code. */
+const MAPLIBRE_RAW_BYTES = 900 * KB;
+export const isMaplibre = (entry) => /maplibre/i.test(entry.path) || entry.raw > MAPLIBRE_RAW_BYTES;
+
+export function kind(path) {
+	if (/\.(m?js)$/i.test(path)) return 'js';
+	if (/\.json$/i.test(path)) return 'data';
+	return 'other';
+}
+
+/** Bytes on the wire (gzip where the server compressed) of one page load's responses. */
+export function sumBytes(log) {
+	const out = { js: 0, ownJs: 0, data: 0, other: 0, total: 0, requests: log.length, files: [] };
+	for (const e of log) {
+		const k = kind(e.path);
+		out[k] += e.bytes;
+		out.total += e.bytes;
+		if (k === 'js' && !isMaplibre(e)) out.ownJs += e.bytes;
+		out.files.push({ path: e.path, bytes: e.bytes, raw: e.raw, kind: k, maplibre: isMaplibre(e) });
+	}
+	return out;
+}
+
+/** The metrics the report shows, in order: key, label, unit. */
+export const METRICS = [
+	['firstMap', 'First painted map', 'ms'],
+	['tti', 'Time to interactive (data-ready)', 'ms'],
+	['repaint', 'Plain repaint → idle', 'ms'],
+	['step', 'Year step → idle', 'ms'],
+	['stepRatio', 'Year step / repaint', 'x'],
+	['js', 'JavaScript (gzip)', 'KB'],
+	['ownJs', 'Own JavaScript, without MapLibre (gzip)', 'KB'],
+	['data', 'Data, first view (gzip)', 'KB'],
+	['other', 'Other: HTML, CSS, fonts (gzip)', 'KB'],
+	['heap', 'JS heap after load (main thread, after GC)', 'MB']
+];
+
+/** Medians over runs of every metric, for one page. */
+export function summarise(runs) {
+	const ok = runs.filter((r) => !r.error);
+	const out = { runs: ok.length, failed: runs.length - ok.length };
+	for (const [key] of METRICS) {
+		if (key === 'stepRatio') continue;
+		out[key] = median(ok.map((r) => r[key]));
+	}
+	// Ratio of medians: a per-run ratio would let one slow repaint swing the figure.
+	out.stepRatio = out.step != null && out.repaint ? out.step / out.repaint : null;
+	return out;
+}
+
+const ratio = (a, b) => (a != null && b ? a / b : null);
+
+/** Each page's medians divided by the floor's. */
+export function ratiosTo(floor, page) {
+	return Object.fromEntries(METRICS.map(([key]) => [key, ratio(page?.[key], floor?.[key])]));
+}
+
+/**
+ * The budgets. A missing figure is SKIP, never FAIL: a page that is not built yet (the embed)
+ * cannot break the app's build.
+ */
+export function budgets(s) {
+	const { explorer: a, embed: b, bare: c } = s;
+	const check = (name, value, limit, unit) => ({
+		name,
+		value,
+		limit,
+		unit,
+		result: value == null || limit == null ? 'SKIP' : value <= limit ? 'PASS' : 'FAIL'
+	});
+	return [
+		check(
+			'First painted map (a) ≤ 0.3 × time to interactive (c)',
+			a?.firstMap,
+			c?.tti != null ? 0.3 * c.tti : null,
+			'ms'
+		),
+		check('Time to interactive (a) ≤ 1.1 × (c)', a?.tti, c?.tti != null ? 1.1 * c.tti : null, 'ms'),
+		check('Year step ≤ 1.5 × plain repaint (a)', a?.stepRatio, 1.5, 'x'),
+		check('Year step ≤ 1.5 × plain repaint (b)', b?.stepRatio, b ? 1.5 : null, 'x'),
+		check('Own JavaScript (a) ≤ 60 KB gzip', a?.ownJs, 60 * KB, 'B'),
+		check('Own JavaScript (b) ≤ (a)', b?.ownJs, b ? a?.ownJs : null, 'B'),
+		check('Data for the first view (a) ≤ 120 KB gzip', a?.data, 120 * KB, 'B')
+	];
+}
+
+function show(value, unit) {
+	if (value == null) return 'n/a';
+	if (unit === 'ms') return `${Math.round(value)} ms`;
+	if (unit === 'x') return `${value.toFixed(2)}×`;
+	if (unit === 'KB') return `${(value / KB).toFixed(1)} KB`;
+	if (unit === 'MB') return `${(value / KB / KB).toFixed(1)} MB`;
+	if (unit === 'B') return `${(value / KB).toFixed(1)} KB`;
+	return String(value);
+}
+
+const showRatio = (r) => (r == null ? '–' : `${r.toFixed(2)}`);
+
+/** The Markdown report: medians, ratios to (c), budgets, notes. */
+export function markdown(result) {
+	const { pages, ratios } = result;
+	const hasEmbed = Boolean(pages.embed);
+	const head = ['Metric (median)', '(a) explorer `/`'];
+	if (hasEmbed) head.push('(b) embed `/embed`');
+	head.push('(c) bare MapLibre', 'a / c');
+	if (hasEmbed) head.push('b / c');
+	const rows = METRICS.map(([key, label, unit]) => {
+		const row = [label, show(pages.explorer?.[key], unit)];
+		if (hasEmbed) row.push(show(pages.embed?.[key], unit));
+		row.push(show(pages.bare?.[key], unit), showRatio(ratios.explorer?.[key]));
+		if (hasEmbed) row.push(showRatio(ratios.embed?.[key]));
+		return row;
+	});
+	const table = [head, head.map(() => '---'), ...rows]
+		.map((r) => `| ${r.join(' | ')} |`)
+		.join('\n');
+	const budgetRows = result.budgets.map(
+		(b) => `| ${b.result} | ${b.name} | ${show(b.value, b.unit)} | ${show(b.limit, b.unit)} |`
+	);
+	return [
+		`# Peacekeeping Atlas benchmark`,
+		'',
+		`${result.date} · ${result.runs} runs per page · Chromium ${result.browser} · ${result.cpus} CPU cores · ` +
+			`software WebGL (SwiftShader) · viewport ${result.viewport.width}×${result.viewport.height} · commit ${result.commit}`,
+		'',
+		table,
+		'',
+		'| Result | Budget | Value | Limit |',
+		'| --- | --- | --- | --- |',
+		...budgetRows,
+		'',
+		...result.notes.map((n) => `- ${n}`),
+		''
+	].join('\n');
+}

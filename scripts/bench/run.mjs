@@ -1,0 +1,294 @@
+/**
+ * `node scripts/bench/run.mjs`: how far the app is from MapLibre alone.
+ *
+ * Builds the site, serves build/ with a small gzip server, copies the live app's style into a
+ * bare MapLibre page (the floor), then loads (a) the explorer `/`, (b) the embed `/embed` when
+ * it exists and (c) the floor, interleaved, BENCH_RUNS times each in fresh browser contexts.
+ * Writes bench/results/latest.json and latest.md and prints the table. Budgets are reported,
+ * never enforced: the exit code is non-zero only when the benchmark itself could not run.
+ *
+ * Environment: BENCH_RUNS (default 7), BENCH_SKIP_BUILD=1 (reuse build/), CHROMIUM_PATH.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { barePage } from './bare.mjs';
+import { calibrate, yearSlider } from './calibrate.mjs';
+import {
+	bareStep,
+	firstMapPaint,
+	heapUsed,
+	instrument,
+	keyStep,
+	median,
+	repaint,
+	settle,
+	waitReady
+} from './measure.mjs';
+import { budgets, markdown, ratiosTo, summarise, sumBytes } from './report.mjs';
+import { resolveFile, startServer } from './server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILD = join(ROOT, 'build');
+const RESULTS = join(ROOT, 'bench/results');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7) || 7);
+/** Year steps and repaints per page load; the run's figure is their median. */
+const STEPS = 5;
+const VIEWPORT = { width: 1440, height: 900 };
+const BUILD_ATTEMPTS = 3;
+
+const log = (...args) => console.log('[bench]', ...args);
+
+/**
+ * `npm run build`, retried: the source tree may be mid-edit, and a minute later it
+ * usually builds again. Output is kept quiet unless the build fails.
+ */
+async function build() {
+	if (process.env.BENCH_SKIP_BUILD === '1')
+		return log('BENCH_SKIP_BUILD=1: using the existing build/');
+	for (let attempt = 1; ; attempt++) {
+		log(`npm run build (attempt ${attempt}/${BUILD_ATTEMPTS})…`);
+		const started = Date.now();
+		// The server serves the site at `/`: a BASE_PATH build would point every asset elsewhere.
+		const env = { ...process.env };
+		delete env.BASE_PATH;
+		const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env });
+		if (r.status === 0) return log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+		console.error(tail);
+		if (attempt >= BUILD_ATTEMPTS) throw new Error('npm run build failed; see the output above');
+		log('build failed: retrying in 60 s (the tree may be mid-edit)');
+		await new Promise((wake) => setTimeout(wake, 60_000));
+	}
+}
+
+/** The library files the floor loads, served from node_modules under /__bench/lib/. */
+function libraryFiles() {
+	const lib = (pkg, file) => readFileSync(join(ROOT, 'node_modules', pkg, 'dist', file));
+	return new Map([
+		['/__bench/lib/maplibre-gl.mjs', { body: lib('maplibre-gl', 'maplibre-gl.mjs') }],
+		['/__bench/lib/maplibre-gl-worker.mjs', { body: lib('maplibre-gl', 'maplibre-gl-worker.mjs') }],
+		['/__bench/lib/maplibre-gl.css', { body: lib('maplibre-gl', 'maplibre-gl.css') }],
+		[
+			'/__bench/lib/topojson-client.min.js',
+			{ body: lib('topojson-client', 'topojson-client.min.js') }
+		]
+	]);
+}
+
+function commit() {
+	try {
+		const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		}).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		}).trim();
+		return dirty ? `${sha} (uncommitted changes)` : sha;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/**
+ * One page load in a fresh context (empty cache): timings, bytes to ready, heap, repaints and
+ * year steps. `step` is how this page changes year: keyboard on the slider, or the floor's hook.
+ */
+async function measureOnce(browser, server, target) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(instrument);
+		const cdp = await context.newCDPSession(page);
+		server.takeLog();
+		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
+		const t = await waitReady(page);
+		// Bytes up to ready: the first view. Later fetches (year steps) are not first-view data.
+		const bytes = sumBytes(server.takeLog());
+		await settle(page, 1000);
+		const heap = await heapUsed(cdp);
+
+		const repaints = [];
+		for (let i = 0; i < STEPS; i++) {
+			repaints.push(await repaint(page));
+			await settle(page, 100);
+		}
+		const steps = await target.steps(page);
+		return {
+			firstMap: firstMapPaint(t),
+			tti: t.ready,
+			fcp: t.fcp,
+			lcp: t.lcp,
+			picture: t.picture,
+			repaint: median(repaints),
+			step: median(steps),
+			repaints,
+			steps,
+			js: bytes.js,
+			ownJs: bytes.ownJs,
+			data: bytes.data,
+			other: bytes.other,
+			total: bytes.total,
+			requests: bytes.requests,
+			files: bytes.files,
+			heap
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/** Year steps on an app page: ArrowLeft on the year slider, if the page has one. */
+async function appSteps(page) {
+	const slider = yearSlider(page);
+	if ((await slider.count()) === 0) return [];
+	const out = [];
+	for (let i = 0; i < STEPS; i++) {
+		out.push(await keyStep(page, slider));
+		await settle(page);
+	}
+	return out;
+}
+
+/** Year steps on the floor: the same years, the same feature-state calls as the app. */
+function bareSteps(years) {
+	return async (page) => {
+		await page.evaluate(() => window.__benchLoadYears());
+		const out = [];
+		for (const year of years) {
+			out.push(await bareStep(page, year));
+			await settle(page);
+		}
+		return out;
+	};
+}
+
+async function main() {
+	const started = Date.now();
+	await build();
+	// Serve a snapshot: a build started elsewhere mid-benchmark would swap the hashed files.
+	const snapshot = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+	try {
+		cpSync(BUILD, snapshot, { recursive: true });
+		const hasEmbed = Boolean(await resolveFile(snapshot, '/embed'));
+		const server = await startServer({
+			root: snapshot,
+			mounts: { '/__bench/geodata/': join(ROOT, 'geodata') },
+			generated: libraryFiles()
+		});
+		try {
+			log(`serving a copy of build/ at ${server.origin}`);
+			const browser = await chromium.launch({
+				executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+				args: ['--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run']
+			});
+			try {
+				await benchmark(browser, server, hasEmbed, started);
+			} finally {
+				await browser.close();
+			}
+		} finally {
+			await server.close();
+		}
+	} finally {
+		rmSync(snapshot, { recursive: true, force: true });
+	}
+}
+
+/** Calibrates the floor, measures every page RUNS times, writes and prints the report. */
+async function benchmark(browser, server, hasEmbed, started) {
+	log('calibrating: reading the live style and per-year state from the explorer…');
+	const calib = await calibrate(browser, `${server.origin}/`, STEPS, VIEWPORT);
+	for (const [path, file] of barePage(calib)) server.generated.set(path, file);
+	log(
+		`floor: ${calib.size.width}×${calib.size.height} px map, ${calib.style.layers.length} layers, ` +
+			`years ${calib.year0} → ${calib.years.join(', ')}`
+	);
+
+	const targets = [
+		{ name: 'explorer', path: '/', steps: appSteps },
+		...(hasEmbed ? [{ name: 'embed', path: '/embed', steps: appSteps }] : []),
+		{ name: 'bare', path: '/__bench/bare.html', steps: bareSteps(calib.years) }
+	];
+	if (!hasEmbed) log('no build/embed.html: (b) /embed is skipped');
+
+	// One untimed load of the floor: checks it works and fills the server's gzip cache.
+	await measureOnce(browser, server, targets.at(-1));
+	const runs = Object.fromEntries(targets.map((t) => [t.name, []]));
+	for (let i = 1; i <= RUNS; i++) {
+		// Interleaved, so a slow spell on the machine hits every page alike.
+		for (const target of targets) {
+			try {
+				const r = await measureOnce(browser, server, target);
+				runs[target.name].push(r);
+				log(
+					`run ${i}/${RUNS} ${target.name.padEnd(8)} map ${ms(r.firstMap)} ready ${ms(r.tti)} ` +
+						`repaint ${ms(r.repaint)} step ${ms(r.step)}`
+				);
+			} catch (error) {
+				runs[target.name].push({ error: String(error?.message ?? error) });
+				log(`run ${i}/${RUNS} ${target.name}: FAILED ${error?.message ?? error}`);
+			}
+		}
+	}
+
+	const pages = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, summarise(r)]));
+	for (const [name, s] of Object.entries(pages)) {
+		if (s.runs === 0) throw new Error(`every run of ${name} failed: ${runs[name][0]?.error}`);
+	}
+	const ratios = Object.fromEntries(
+		Object.keys(pages)
+			.filter((n) => n !== 'bare')
+			.map((n) => [n, ratiosTo(pages.bare, pages[n])])
+	);
+	const result = {
+		date: new Date().toISOString(),
+		runs: RUNS,
+		browser: browser.version(),
+		cpus: cpus().length,
+		viewport: VIEWPORT,
+		commit: commit(),
+		seconds: Math.round((Date.now() - started) / 1000),
+		pages,
+		ratios,
+		budgets: budgets(pages),
+		notes: notes(hasEmbed, calib),
+		floor: { size: calib.size, view: calib.view, year0: calib.year0, years: calib.years },
+		raw: runs
+	};
+	mkdirSync(RESULTS, { recursive: true });
+	writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
+	const md = markdown(result);
+	writeFileSync(join(RESULTS, 'latest.md'), md);
+	console.log('\n' + md);
+	log(`wrote bench/results/latest.json and latest.md in ${result.seconds} s`);
+}
+
+const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`);
+
+/** What a reader of the table needs to know about how each figure was taken. */
+function notes(hasEmbed, calib) {
+	return [
+		...(hasEmbed ? [] : ['(b) /embed skipped: build/embed.html does not exist yet.']),
+		"(c) is MapLibre alone with the explorer's live style (same layers, paint, font), camera, " +
+			`canvas size (${calib.size.width}×${calib.size.height}), feature properties and per-year ` +
+			'feature state; shapes decoded from geodata/countries.topo.json in the page.',
+		'First painted map: (a)/(b) the later of first-contentful-paint and the first frame the ' +
+			"static `.map-picture svg` was laid out; (c) MapLibre's first rendered frame with country shapes.",
+		'Time to interactive: `[data-ready="true"]` seen by a MutationObserver; times from navigation start.',
+		'Year step: ArrowLeft on the Year slider (keydown → next map idle); (c) the same feature-state ' +
+			'calls for the same years. Repaint: triggerRepaint() → next idle. Median of 5 per run, then of runs.',
+		'Bytes: gzip bodies the server sent up to ready (KB = 1024 bytes); MapLibre = path containing ' +
+			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
+	];
+}
+
+main().catch((error) => {
+	console.error('[bench] crashed:', error?.stack ?? error);
+	process.exit(1);
+});

@@ -1,0 +1,243 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+/**
+ * A page on another origin (127.0.0.1, not localhost) that embeds the atlas with the share
+ * dialog's snippets, under a strict Content-Security-Policy of its own; and a foreign frame
+ * beside it (a third origin) that tries to drive the embed.
+ */
+const HOST_PORT = 4176;
+const FOREIGN_PORT = 4177;
+let host: Server;
+let foreign: Server;
+let hostPage = '';
+
+const serve = (port: number, body: () => string, headers: Record<string, string> = {}) =>
+	new Promise<Server>((resolve) => {
+		const server = createServer((_, res) => {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+			res.end(body());
+		});
+		server.listen(port, '127.0.0.1', () => resolve(server));
+	});
+
+test.beforeAll(async () => {
+	host = await serve(HOST_PORT, () => hostPage, {
+		'content-security-policy': `default-src 'none'; frame-src http://localhost:4174 http://127.0.0.1:${FOREIGN_PORT}; script-src http://localhost:4174`
+	});
+	foreign = await serve(
+		FOREIGN_PORT,
+		() =>
+			`<!doctype html><script>
+				window.addEventListener('message', (e) => {
+					if (e.data === 'attack') parent.frames[0].postMessage({ type: 'peacekeeping-atlas:set', year: 1960 }, '*');
+				});
+			</script>`
+	);
+});
+test.afterAll(() => {
+	host?.close();
+	foreign?.close();
+});
+
+/** The snippets exactly as the explorer's share dialog gives them. */
+async function snippets(page: Page, query = '?year=2024&country=BGD') {
+	await page.goto('/' + query);
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	await expect(dialog).toBeVisible();
+	return {
+		iframe: await dialog.locator('[data-snippet="iframe"]').inputValue(),
+		script: await dialog.locator('[data-snippet="script"]').inputValue()
+	};
+}
+
+async function openHost(page: Page, body: string): Promise<Frame> {
+	hostPage = `<!doctype html><html><head><title>Course page</title></head><body style="margin:0">
+		<h1>Week 3: peacekeeping</h1>${body}<div style="height:2000px">Readings…</div>
+		<iframe src="http://127.0.0.1:${FOREIGN_PORT}/" title="Other widget" width="10" height="10"></iframe>
+	</body></html>`;
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+	const frame = page.frameLocator('iframe[title^="Peacekeeping Atlas"]');
+	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	return page.frames().find((f) => f.url().startsWith('http://localhost:4174/embed'))!;
+}
+
+const embedYear = (frame: Frame) => frame.locator('[data-year]').getAttribute('data-year');
+const embedZoom = (frame: Frame) =>
+	frame.evaluate(() =>
+		(
+			document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: { getZoom(): number };
+			}
+		).maplibreMap.getZoom()
+	);
+
+test('the snippet from the share dialog embeds the view; the script sizes the iframe to its content', async ({
+	page
+}) => {
+	const { iframe, script } = await snippets(page);
+	expect(iframe).toMatch(
+		/^<iframe src="http:\/\/localhost:4174\/embed\?year=2024&amp;country=BGD" title="Peacekeeping Atlas: Bangladesh, 2024"/
+	);
+	expect(iframe).toContain('allow="fullscreen"');
+	expect(iframe).toContain('loading="lazy"');
+	expect(script).toBe('<script src="http://localhost:4174/embed.js" async></script>');
+
+	const frame = await openHost(page, iframe + script);
+	expect(hostPage).toContain(iframe);
+	await expect(frame.getByRole('heading', { name: 'Bangladesh', level: 2 })).toBeVisible();
+	// The iframe's inner height follows the embed's content (not the snippet's 4:3 or 640 px).
+	const content = await frame.evaluate(
+		() => document.documentElement.getBoundingClientRect().height
+	);
+	const element = page.locator('iframe[title^="Peacekeeping Atlas"]');
+	await expect
+		.poll(async () => Math.abs((await element.evaluate((e) => e.clientHeight)) - content))
+		.toBeLessThanOrEqual(2);
+	expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(
+		true
+	);
+	// The host allowed full screen, so the embed offers it.
+	await expect(frame.getByRole('button', { name: 'Full screen' })).toBeVisible();
+	await expect(frame.getByRole('link', { name: /Peacekeeping Atlas/ })).toHaveAttribute(
+		'href',
+		'http://localhost:4174/?year=2024&country=BGD'
+	);
+});
+
+test('without the script, and under a CSP that strips inline styles, the iframe keeps a usable size', async ({
+	page
+}) => {
+	const { iframe } = await snippets(page);
+	await openHost(page, iframe);
+	const box = (await page.locator('iframe[title^="Peacekeeping Atlas"]').boundingBox())!;
+	expect(box.height).toBeGreaterThanOrEqual(600);
+});
+
+test('scrolling over the embed scrolls the page; Ctrl + scroll zooms the map', async ({ page }) => {
+	const { iframe, script } = await snippets(page);
+	const frame = await openHost(page, iframe + script);
+	const box = (await page.locator('iframe[title^="Peacekeeping Atlas"]').boundingBox())!;
+	const zoom = await embedZoom(frame);
+	await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+	expect(await embedZoom(frame)).toBe(zoom);
+	await expect(frame.getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
+
+	const now = (await page.locator('iframe[title^="Peacekeeping Atlas"]').boundingBox())!;
+	await page.mouse.move(now.x + now.width * 0.3, now.y + 80);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -300);
+	await page.keyboard.up('Control');
+	await expect.poll(() => embedZoom(frame)).toBeGreaterThan(zoom);
+});
+
+test('the host sets the year by message; malformed and foreign messages change nothing', async ({
+	page
+}) => {
+	const { iframe, script } = await snippets(page, '?year=2024');
+	const frame = await openHost(page, iframe + script);
+	const post = (message: unknown) =>
+		page.evaluate(
+			(m) =>
+				(
+					document.querySelector('iframe[title^="Peacekeeping Atlas"]') as HTMLIFrameElement
+				).contentWindow!.postMessage(m, '*'),
+			message
+		);
+
+	await post({ type: 'peacekeeping-atlas:set', year: '1995' });
+	await post({ type: 'peacekeeping-atlas:set', year: 1995, script: '<b>' });
+	await post('peacekeeping-atlas:set');
+	// A frame from a third origin tries the same.
+	await page.evaluate(() =>
+		(
+			document.querySelector('iframe[title="Other widget"]') as HTMLIFrameElement
+		).contentWindow!.postMessage('attack', '*')
+	);
+	await page.waitForTimeout(500);
+	expect(await embedYear(frame)).toBe('2024');
+
+	// The embed announces what it shows to its host.
+	await page.evaluate(() => {
+		(window as unknown as { seen: unknown[] }).seen = [];
+		window.addEventListener('message', (e) =>
+			(window as unknown as { seen: unknown[] }).seen.push(e.data)
+		);
+	});
+	await post({ type: 'peacekeeping-atlas:set', year: 1995, country: 'bih' });
+	await expect.poll(() => embedYear(frame)).toBe('1995');
+	await expect(
+		frame.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+	).toBeVisible();
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() => (window as unknown as { seen: { type: string; country?: string }[] }).seen
+			)
+		)
+		.toContainEqual(
+			expect.objectContaining({ type: 'peacekeeping-atlas:view', year: 1995, country: 'BIH' })
+		);
+});
+
+test('an embed is configured by its URL: theme, panel, controls, interactive', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/embed?mission=unifil&theme=dark&panel=0&controls=0&interactive=0');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	await expect(page.locator('.panel')).toHaveCount(0);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveCount(0);
+	expect(
+		await page.evaluate(() =>
+			(
+				document.querySelector('[data-map-host]') as HTMLElement & {
+					maplibreMap: { scrollZoom: { isEnabled(): boolean } };
+				}
+			).maplibreMap.scrollZoom.isEnabled()
+		)
+	).toBe(false);
+	await page.goto('/embed?panel=maybe');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'panel “maybe” could not be read' })
+	).toBeVisible();
+});
+
+test('without full-screen permission the embed offers to open larger instead', async ({ page }) => {
+	const { iframe } = await snippets(page);
+	const frame = await openHost(page, iframe.replace(' allow="fullscreen" allowfullscreen', ''));
+	await expect(frame.getByRole('button', { name: 'Full screen' })).toHaveCount(0);
+	await expect(frame.getByRole('link', { name: /Open larger/ })).toHaveAttribute(
+		'target',
+		'_blank'
+	);
+});
+
+test('oEmbed: the explorer names its oEmbed file, which gives the embed snippet', async ({
+	page,
+	request
+}) => {
+	await page.goto('/');
+	const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+	expect(href).toMatch(/\/oembed\.json$/);
+	const oembed = await (await request.get('/oembed.json')).json();
+	expect(oembed).toMatchObject({
+		version: '1.0',
+		type: 'rich',
+		provider_name: 'Peacekeeping Atlas'
+	});
+	expect(oembed.html).toContain('/embed"');
+	expect(oembed.html).toContain('allow="fullscreen"');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('/embed still shows the static map picture', async ({ page }) => {
+		await page.goto('/embed');
+		await expect(page.locator('.map-picture svg')).toBeVisible();
+		expect(await page.locator('.map-picture path[data-iso3]').count()).toBeGreaterThan(200);
+	});
+});
