@@ -1,0 +1,34 @@
+/**
+ * The tours in content/tours/, checked against geodata and the articles at build time: the
+ * /present page's data. A broken tour stops the build with the file, the step and the fix.
+ */
+import countries from '$geodata/countries.json';
+import missions from '$geodata/missions.json';
+import contributions from '$geodata/contributions.json';
+import sources from '$geodata/sources.json';
+import { THEMES } from '$content/themes';
+import { Atlas, type AtlasFiles } from '$lib/data/atlas';
+import { readArticles } from '$lib/content/corpus';
+import { passageKey } from '$lib/content/types';
+import { checkTour, type TourContext } from '$lib/tours/validate';
+import type { Tour } from '$lib/tours/schema';
+
+const files = import.meta.glob('/content/tours/*.json', {
+	import: 'default',
+	eager: true
+}) as Record<string, unknown>;
+
+export function tourContext(): TourContext {
+	return {
+		atlas: new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles),
+		themes: new Set(THEMES.map((t) => t.id)),
+		passages: new Set(readArticles().flatMap((a) => a.passages.map(passageKey)))
+	};
+}
+
+export function readTours(): Tour[] {
+	const ctx = tourContext();
+	return Object.entries(files)
+		.map(([path, raw]) => checkTour(path.slice(1), raw, ctx))
+		.sort((a, b) => a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import tour from '$content/tours/oic-and-peacekeeping.json';
+import { readTours, tourContext } from '$lib/server/tours';
+import { paragraphs } from './markdown';
+import { checkTour } from './validate';
+
+const ctx = tourContext();
+const broken = (change: (t: typeof tour) => void) => {
+	const copy = structuredClone(tour);
+	change(copy);
+	return () => checkTour('content/tours/oic-and-peacekeeping.json', copy, ctx);
+};
+
+describe('tours', () => {
+	it('the default tour is valid, ten steps, every figure filled from geodata', () => {
+		const [t] = readTours();
+		expect(t.steps).toHaveLength(10);
+		expect(t.steps.map((s) => s.caption).join(' ')).not.toMatch(/[{}]/);
+		expect(t.steps[4].caption).toContain('Pakistan alone sent 9,110');
+		expect(t.steps[2].caption).toContain('December 2024');
+		expect(t.steps[2].mission).toBe('UNIFIL');
+	});
+
+	it.each([
+		{
+			what: 'an unknown country',
+			change: (t: typeof tour) => (t.steps[3].country = 'XYZ'),
+			error:
+				/content\/tours\/oic-and-peacekeeping.json step 4 \("Bosnia and Herzegovina in the 1990s"\): country "XYZ" is not in geodata\/countries.json/
+		},
+		{
+			what: 'an unknown mission',
+			change: (t: typeof tour) => (t.steps[2].mission = 'UNNOPE'),
+			error: /step 3 \("Lebanon and UNIFIL"\): mission "UNNOPE" is not in geodata\/missions.json/
+		},
+		{
+			what: 'a year out of range',
+			change: (t: typeof tour) => (t.steps[0].year = 1900),
+			error: /oic-and-peacekeeping.json step 1 field "year": use a year from 1948 to 2025, got 1900/
+		},
+		{
+			what: 'a passage that does not exist',
+			change: (t: typeof tour) => (t.steps[0].quote = 'role-of-islamic-nations/opening-99'),
+			error:
+				/step 1 \("What peacekeeping is"\): quote "role-of-islamic-nations\/opening-99" is not a passage/
+		},
+		{
+			what: 'a figure with no data',
+			change: (t: typeof tour) => (t.steps[0].caption = 'Sent {personnel:BGD:1970}'),
+			error: /step 1 \("What peacekeeping is"\): \{personnel:BGD:1970\} gives no figure/
+		}
+	])('stops on $what, naming the file and the step', ({ change, error }) => {
+		expect(broken(change)).toThrow(error);
+	});
+
+	it('reads caption Markdown into paragraphs of runs', () => {
+		expect(paragraphs('In **1994**, *most*.\n\nNext')).toEqual([
+			[
+				{ text: 'In ', strong: false, em: false },
+				{ text: '1994', strong: true, em: false },
+				{ text: ', ', strong: false, em: false },
+				{ text: 'most', strong: false, em: true },
+				{ text: '.', strong: false, em: false }
+			],
+			[{ text: 'Next', strong: false, em: false }]
+		]);
+	});
+});
