@@ -241,3 +241,22 @@ test.describe('without JavaScript', () => {
 		expect(await page.locator('.map-picture path[data-iso3]').count()).toBeGreaterThan(200);
 	});
 });
+
+test('an embedded presentation takes keys only while it has focus', async ({ page }) => {
+	hostPage = `<!doctype html><body><h1>Lecture notes</h1><iframe src="http://localhost:4174/embed?tour=oic-and-peacekeeping&step=2" title="Peacekeeping Atlas tour" width="900" height="600"></iframe><div style="height:2000px"></div></body>`;
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+	const frame = page.frameLocator('iframe[title="Peacekeeping Atlas tour"]');
+	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	await expect(frame.locator('#step-title')).toHaveText(
+		'Operations hosted in OIC states since 1948'
+	);
+	await page.locator('h1').click();
+	await page.keyboard.press('ArrowRight');
+	await page.waitForTimeout(300);
+	await expect(frame.locator('#step-title')).toHaveText(
+		'Operations hosted in OIC states since 1948'
+	);
+	await frame.locator('#step-title').click();
+	await page.keyboard.press('ArrowRight');
+	await expect(frame.locator('#step-title')).toHaveText('Lebanon and UNIFIL');
+});

@@ -78,6 +78,33 @@ test('three hundred random parameter sets never break the explorer or inject any
 	);
 });
 
+for (const route of ['/embed', '/present']) {
+	test(`a hundred random parameter sets never break ${route} or inject anything`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await page.goto(route);
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		let runs = 0;
+		await fc.assert(
+			fc.asyncProperty(params, async (p) => {
+				const search = '?' + new URLSearchParams(p).toString();
+				if (++runs % 25 === 0) await page.goto(route + search);
+				else await follow(page, route + search);
+				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+				expect(errors).toEqual([]);
+				expect(
+					await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+				).toBeUndefined();
+				expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
+			}),
+			{ numRuns: 100, seed: 20261121 }
+		);
+	});
+}
+
 test('a missing data file shows what failed and how to fix it, and still draws the countries', async ({
 	page
 }) => {

@@ -1,0 +1,90 @@
+/**
+ * The presentation's URL: `?tour=<slug>&step=N` (1-based), `presenter=1` for the speaker's
+ * window, `contrast=high` for washed-out projectors, `custom=<encoded tour>` for a tour made in
+ * the explorer. Bad values fall back to the first tour and step, with a notice.
+ */
+import * as v from 'valibot';
+import { t } from '$lib/i18n';
+import { TourFile } from '$lib/tours/schema';
+import type { PresentTour } from './types';
+
+export interface StepParams {
+	tour: PresentTour;
+	step: number;
+	presenter: boolean;
+	contrast: boolean;
+	notices: string[];
+}
+
+/** A tour made in the explorer travels in the URL as base64url-encoded JSON. */
+export function encodeTour(tour: unknown): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(tour));
+	let binary = '';
+	for (const b of bytes) binary += String.fromCharCode(b);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeTour(text: string): PresentTour {
+	if (text.length > 60_000) throw new Error('the tour in the link is too long');
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+	const parsed = v.safeParse(TourFile, JSON.parse(json));
+	if (!parsed.success) throw new Error(parsed.issues[0].message);
+	return {
+		...parsed.output,
+		steps: parsed.output.steps.map((s) => ({ ...s, quote: null, quoted: null }))
+	};
+}
+
+export function readStepParams(params: URLSearchParams, tours: PresentTour[]): StepParams {
+	const notices: string[] = [];
+	let tour = tours[0];
+	const custom = params.get('custom');
+	const slug = params.get('tour');
+	if (custom) {
+		try {
+			tour = decodeTour(custom);
+		} catch (error) {
+			notices.push(t.customTourError((error as Error).message ?? 'unreadable'));
+		}
+	} else if (slug !== null) {
+		const found = tours.find((x) => x.slug === slug);
+		if (found) tour = found;
+		else notices.push(t.tourNotice(`tour “${slug.slice(0, 40)}”`));
+	}
+	let step = 1;
+	const stepText = params.get('step');
+	if (stepText !== null) {
+		const n = /^\d{1,4}$/.test(stepText) ? Number(stepText) : NaN;
+		if (Number.isNaN(n) || n < 1 || n > tour.steps.length)
+			notices.push(t.tourNotice(`step “${stepText.slice(0, 40)}”`));
+		else step = n;
+	}
+	return {
+		tour,
+		step,
+		presenter: params.get('presenter') === '1',
+		contrast: params.get('contrast') === 'high',
+		notices
+	};
+}
+
+export function stepUrl(
+	current: URL,
+	tour: string,
+	step: number,
+	modes: { contrast?: boolean; presenter?: boolean } = {}
+): URL {
+	const url = new URL(current);
+	if (!url.searchParams.has('custom')) url.searchParams.set('tour', tour);
+	url.searchParams.set('step', String(step));
+	if (modes.contrast !== undefined) {
+		if (modes.contrast) url.searchParams.set('contrast', 'high');
+		else url.searchParams.delete('contrast');
+	}
+	if (modes.presenter !== undefined) {
+		if (modes.presenter) url.searchParams.set('presenter', '1');
+		else url.searchParams.delete('presenter');
+	}
+	return url;
+}
