@@ -12,6 +12,8 @@ const config = {
 		adapter: adapter({ strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '' },
 		alias: { $geodata: 'geodata', $content: 'content' },
+		// Registered by the app once the first view is ready (src/lib/state/offline.ts).
+		serviceWorker: { register: false },
 		prerender: {
 			// Files fetched by script or by other sites, which no page links to.
 			entries: ['*', '/oembed.json', '/content/corpus.json'],

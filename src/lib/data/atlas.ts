@@ -10,7 +10,7 @@ import type {
 	Source,
 	YearRule
 } from './schema';
-import { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR } from './schema';
+import { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR } from './years';
 
 export interface AtlasFiles {
 	countries: Country[];

@@ -4,11 +4,9 @@
  */
 import * as v from 'valibot';
 
-/** First and last years the atlas covers: UNTSO (1948) to the latest UN report. */
-export const FIRST_YEAR = 1948;
-export const LAST_YEAR = 2025;
-/** Years with contribution figures (IPI from November 1990). */
-export const FIRST_FIGURE_YEAR = 1990;
+import { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR } from './years';
+
+export { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR };
 
 const fix = {
 	iso3: 'use an ISO 3166-1 alpha-3 code in capitals, like "BGD"',

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { t } from '$lib/i18n';
 import { TourFile } from '$lib/tours/schema';
 import type { PresentTour } from './types';
+export { encodeTour } from './encode';
 
 export interface StepParams {
 	tour: PresentTour;
@@ -14,14 +15,6 @@ export interface StepParams {
 	presenter: boolean;
 	contrast: boolean;
 	notices: string[];
-}
-
-/** A tour made in the explorer travels in the URL as base64url-encoded JSON. */
-export function encodeTour(tour: unknown): string {
-	const bytes = new TextEncoder().encode(JSON.stringify(tour));
-	let binary = '';
-	for (const b of bytes) binary += String.fromCharCode(b);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function decodeTour(text: string): PresentTour {

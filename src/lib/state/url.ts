@@ -4,7 +4,7 @@
  * `?view=lon,lat,zoom`. Anything unknown or malformed is dropped (or clamped) with a notice;
  * nothing read here is ever rendered as HTML.
  */
-import { FIRST_YEAR, LAST_YEAR } from '$lib/data/schema';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
 
 export const LAYERS = ['hosts', 'contributors', 'missions', 'links'] as const;
 export type LayerId = (typeof LAYERS)[number];

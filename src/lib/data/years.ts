@@ -1,0 +1,8 @@
+/**
+ * The years the atlas covers, apart from the schema so the browser can use them without the
+ * validation library. First: UNTSO (1948); last: the latest UN report.
+ */
+export const FIRST_YEAR = 1948;
+export const LAST_YEAR = 2025;
+/** Years with contribution figures (IPI from November 1990). */
+export const FIRST_FIGURE_YEAR = 1990;
