@@ -66,6 +66,7 @@ export const en = {
 	legendHostCount: (count: number, orMore: boolean) =>
 		`${count}${orMore ? ' or more' : ''} operation${count > 1 || orMore ? 's' : ''}`,
 	legendHostedBefore: 'hosted before',
+	legendHostBadge: 'dot: hosting that year',
 	legendMissions: 'Mission headquarters',
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
@@ -115,6 +116,9 @@ export const en = {
 		`suspended ${from}${to ? `–${to}` : ', later status unverified'}`,
 	roles: 'Roles',
 	roleHost: 'Host',
+	roleFormerHost: 'Former host',
+	roleHostFrom: (year: number) => `Host from ${year}`,
+	chartTitle: 'Uniformed personnel sent, 1990–2025',
 	roleContributor: 'Contributor',
 	missionsHosted: 'Peacekeeping operations hosted',
 	noMissionsHosted: 'No UN peacekeeping operation on its territory in the data.',

@@ -13,3 +13,20 @@ export const OIC_BOUNDS: LngLatBoundsLike = [
 export function viewPadding(width: number): number {
 	return width < 600 ? 8 : 32;
 }
+
+/** [west, south, east, north] of a polygon or multipolygon. */
+export function boundsOf(
+	geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon
+): [number, number, number, number] {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+	for (const ring of rings) {
+		for (const [x, y] of ring) {
+			w = Math.min(w, x);
+			e = Math.max(e, x);
+			s = Math.min(s, y);
+			n = Math.max(n, y);
+		}
+	}
+	return [w, s, e, n];
+}
