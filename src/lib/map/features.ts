@@ -57,6 +57,16 @@ export function missionPoints(atlas: Atlas): FeatureCollection<Point, MissionPro
 	};
 }
 
+/** Where each country's lines start: its label point, by ISO code. */
+export function anchorsOf(layers: CountryLayers | null): Map<string, [number, number]> {
+	return new Map(
+		layers?.labels.features.map((f) => [
+			f.properties.iso3,
+			f.geometry.coordinates as [number, number]
+		]) ?? []
+	);
+}
+
 export interface LinkProps {
 	country: string;
 	mission: string;
