@@ -54,12 +54,14 @@ function rolesFrom(style) {
  * @param {{width: number, height: number}} c.size  CSS size of the app's map canvas
  * @param {number} c.year0  the year the app opens on
  * @param {Record<number, {countries: object, missions: object}>} c.states  feature state by year
+ * @param {Record<number, [string, string, object][]>} c.calls  the app's calls stepping to a year
  * @returns {Map<string, {body: string, type?: string}>} URL path -> content
  */
 export function barePage(c) {
 	const style = emptiedStyle(c.style);
 	const first = c.states[c.year0];
-	const steps = Object.fromEntries(Object.entries(c.states).filter(([y]) => Number(y) !== c.year0));
+	// Each step replays the app's own setFeatureState calls for that year (see calibrate.mjs).
+	const steps = c.calls;
 	const data = {
 		year0: c.year0,
 		roles: rolesFrom(c.style),
@@ -159,10 +161,9 @@ map.on('render', function firstShapes() {
 });
 
 const states = extra.states;
-/** Per-year restyle, call for call what src/lib/map/featureState.ts applyYear does. */
-function applyYear(year) {
+/** The first view's state: every feature of every source. */
+function applyFirst(year) {
 	const s = states[year];
-	if (!s) throw new Error('no feature state for ' + year + ': call __benchLoadYears() first');
 	for (const [id, state] of Object.entries(s.countries)) {
 		map.setFeatureState({ source: SOURCE.countries, id }, state);
 		map.setFeatureState({ source: SOURCE.labels, id }, state);
@@ -171,15 +172,22 @@ function applyYear(year) {
 		map.setFeatureState({ source: SOURCE.missions, id }, state);
 	}
 }
+/** A year step: call for call the setFeatureState calls the app made for it. */
+let calls = {};
+function applyYear(year) {
+	const list = calls[year];
+	if (!list) throw new Error('no calls for ' + year + ': call __benchLoadYears() first');
+	for (const [source, id, state] of list) map.setFeatureState({ source, id }, state);
+}
 
 map.getSource(SOURCE.countries).setData(shapes);
 map.getSource(SOURCE.labels).setData(labels);
 map.getSource(SOURCE.missions).setData(extra.missions);
 map.once('idle', () => (container.dataset.ready = 'true'));
-applyYear(extra.year0);
+applyFirst(extra.year0);
 
 window.__benchYear = applyYear;
 // The other years' states are fetched apart, so they do not count as first-view data.
-window.__benchLoadYears = async () => Object.assign(states, await json('/__bench/bare-years.json'));
+window.__benchLoadYears = async () => (calls = await json('/__bench/bare-years.json'));
 `;
 }

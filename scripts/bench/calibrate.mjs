@@ -27,6 +27,19 @@ function readStates() {
 	return out;
 }
 
+/** Records every setFeatureState call the app's map makes from now on. */
+function recordCalls() {
+	const map = document.querySelector('[data-map-host]').maplibreMap;
+	window.__benchCalls = [];
+	if (map.__benchRecording) return;
+	map.__benchRecording = true;
+	const set = map.setFeatureState.bind(map);
+	map.setFeatureState = (target, state) => {
+		window.__benchCalls.push([target.source, String(target.id), { ...state }]);
+		return set(target, state);
+	};
+}
+
 /** The app's year slider: found by its label, as a reader using assistive tech would. */
 export function yearSlider(page) {
 	return page.getByRole('slider', { name: 'Year' }).or(page.locator('input[type=range]')).first();
@@ -61,7 +74,10 @@ export async function calibrate(browser, url, steps, viewport) {
 		const states = { [base.year0]: await page.evaluate(readStates) };
 		const years = [];
 		const slider = yearSlider(page);
+		// Each step's calls, exactly as the app makes them: the floor replays them call for call.
+		const calls = {};
 		for (let i = 1; i <= steps; i++) {
+			await page.evaluate(recordCalls);
 			await keyStep(page, slider);
 			await settle(page);
 			const year = await page.evaluate(() =>
@@ -69,12 +85,14 @@ export async function calibrate(browser, url, steps, viewport) {
 			);
 			years.push(year);
 			states[year] = await page.evaluate(readStates);
+			calls[year] = await page.evaluate(() => window.__benchCalls);
+			if (calls[year].length === 0) throw new Error(`stepping to ${year} set no feature state`);
 		}
 		const sources = Object.keys(base.style.sources);
 		for (const id of Object.values(SOURCE)) {
 			if (!sources.includes(id)) throw new Error(`the app's style lacks source "${id}"`);
 		}
-		return { ...base, states, years };
+		return { ...base, states, years, calls };
 	} finally {
 		await context.close();
 	}

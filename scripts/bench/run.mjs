@@ -281,8 +281,10 @@ function notes(hasEmbed, calib) {
 		'First painted map: (a)/(b) the later of first-contentful-paint and the first frame the ' +
 			"static `.map-picture svg` was laid out; (c) MapLibre's first rendered frame with country shapes.",
 		'Time to interactive: `[data-ready="true"]` seen by a MutationObserver; times from navigation start.',
-		'Year step: ArrowLeft on the Year slider (keydown → next map idle); (c) the same feature-state ' +
-			'calls for the same years. Repaint: triggerRepaint() → next idle. Median of 5 per run, then of runs.',
+		'Year step: ArrowLeft on the Year slider (keydown → next map idle: the frame showing the new ' +
+			'year; the URL follows in the task after it); (c) replays the setFeatureState calls the app ' +
+			'made for the same years, call for call. Repaint: triggerRepaint() → next idle. Median of 5 ' +
+			'per run, then of runs.',
 		'Bytes: gzip bodies the server sent up to ready (KB = 1024 bytes); MapLibre = path containing ' +
 			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
 	];

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOST_COLOURS } from '../../src/lib/scales/hosts';
-import { personnelBins, personnelExpression, personnelScale } from '../../src/lib/scales/personnel';
+import {
+	personnelBins,
+	personnelClass,
+	personnelExpression,
+	personnelScale
+} from '../../src/lib/scales/personnel';
 import { lightTheme } from '../../src/lib/map/theme';
 import {
 	colourAt,
@@ -32,7 +37,10 @@ test('a contributor is painted in the colour the scale gives its personnel (Bang
 	page
 }) => {
 	await openMap(page, '/?year=2024&layers=contributors&view=90.3,23.8,5');
-	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({ personnel: 5687 });
+	// The map holds the class of the figure; the colour is the scale's for 5,687.
+	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({
+		personnelClass: personnelClass(personnelScale(), 5687)
+	});
 	// North of the label, inside even the coarse 1:110m outline.
 	const at = await project(page, [90.4, 24.7]);
 	expectColour(await colourAt(page, at), personnelScale()(5687), 'Bangladesh');
@@ -108,7 +116,7 @@ test('the legend shows the very bins the map paints with', async ({ page }) => {
 		);
 	expect(bins).toEqual(personnelBins(scale));
 	expect(await mapValue(page, 'getPaintProperty', 'country-fill', 'fill-color')).toEqual(
-		personnelExpression(scale, 'personnel', [
+		personnelExpression(scale, 'personnelClass', [
 			'case',
 			['!=', ['get', 'oic'], ''],
 			lightTheme.oicLand,
@@ -184,6 +192,44 @@ test('the country panel shows the figures of the selected year', async ({ page }
 	await expect(panel).toContainText('Served in, 1994');
 });
 
+test('stepping fast: the map shows each year, the URL and panel settle on the last one', async ({
+	page
+}) => {
+	await openMap(page, '/?year=2024&country=BGD');
+	const slider = page.getByRole('slider', { name: 'Year' });
+	await slider.focus();
+	// Each step is on the map in the frame after the key, before the URL has caught up.
+	await page.evaluate(() => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: { once(e: string, f: () => void): void };
+		};
+		(window as unknown as { seen: string[] }).seen = [];
+		document.addEventListener('keydown', () =>
+			host.maplibreMap.once('idle', () =>
+				(window as unknown as { seen: string[] }).seen.push(
+					`${document.querySelector('[data-year]')?.getAttribute('data-year')} ${location.search}`
+				)
+			)
+		);
+	});
+	const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(seen).toHaveLength(1);
+	expect((await seen())[0]).toMatch(/^2023 .*year=2024/);
+	// Keys faster than frames: every frame shows the latest year, the URL ends on the last.
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/year=2018/);
+	const years = (await seen()).map((s) => Number(s.split(' ')[0]));
+	expect(years.at(-1)).toBe(2018);
+	expect(years).toEqual([...years].sort((a, b) => b - a));
+	// The panel and the table follow the URL.
+	await expect(page.locator('[data-country="BGD"]')).toContainText('2018');
+	await expect(page.locator('#data-table')).toContainText('2018');
+	// Back leaves the atlas's history as it was: a year step replaces, never adds, an entry.
+	await page.goBack();
+	await expect(page).not.toHaveURL(/year=20(18|19|2[0-3])/);
+});
+
 test('hovering shows a tooltip with the key figure', async ({ page }) => {
 	await openMap(page, '/?year=2024');
 	const at = await project(page, [69.5, 29.5]);
@@ -207,7 +253,7 @@ test('garbage in the URL leaves a working map and says what was ignored', async 
 	await expect(notices).toContainText('view “1,2” could not be read');
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2025');
-	expect(await featureState(page, 'countries', 'PAK')).toHaveProperty('personnel');
+	expect(await featureState(page, 'countries', 'PAK')).toHaveProperty('personnelClass', 5); // 2,674 in July 2025: 2,500–4,999
 	await notices.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notices).toHaveCount(0);
 	expect(errors).toEqual([]);

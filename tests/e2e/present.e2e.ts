@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { personnelClass, personnelScale } from '../../src/lib/scales/personnel';
 import { featureState } from './helpers';
 
 const tour = JSON.parse(readFileSync('content/tours/oic-and-peacekeeping.json', 'utf8')) as {
@@ -55,7 +56,7 @@ test('a step opens directly, sets the map, and keeps its place on reload', async
 	);
 	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({
 		selected: true,
-		personnel: 5687
+		personnelClass: personnelClass(personnelScale(), 5687)
 	});
 	await page.reload();
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();

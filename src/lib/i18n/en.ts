@@ -6,12 +6,13 @@ import type { LayerId, NoticeKind } from '$lib/state/url';
 import type { YearCoverage } from '$lib/data/atlas';
 
 const number = new Intl.NumberFormat('en');
-const monthYear = (asOf: string) =>
-	new Date(`${asOf}-15T00:00:00Z`).toLocaleDateString('en', {
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+// One formatter, made once: the coverage line is rewritten on every year step.
+const monthYearFormat = new Intl.DateTimeFormat('en', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const monthYear = (asOf: string) => monthYearFormat.format(new Date(`${asOf}-15T00:00:00Z`));
 
 export const en = {
 	locale: 'en',

@@ -81,7 +81,7 @@ export function fillColour(
 	o: Pick<StyleOptions, 'theme' | 'scales' | 'contributors'>
 ): ExpressionSpecification {
 	return o.contributors
-		? personnelExpression(o.scales.personnel, 'personnel', landColour(o.theme))
+		? personnelExpression(o.scales.personnel, 'personnelClass', landColour(o.theme))
 		: landColour(o.theme);
 }
 
@@ -204,8 +204,8 @@ export function missionCircleLayer(o: StyleOptions): CircleLayerSpecification {
 				o.theme.missionStroke,
 				o.theme.missionClosed
 			],
-			'circle-stroke-width': ['case', isSelected, 3, ['match', phase, 'future', 0, 1.25]],
-			'circle-stroke-opacity': ['match', phase, 'future', 0, 1]
+			// Not yet started: radius and stroke 0, nothing drawn.
+			'circle-stroke-width': ['case', isSelected, 3, ['match', phase, 'future', 0, 1.25]]
 		}
 	};
 }

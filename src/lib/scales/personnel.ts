@@ -41,22 +41,28 @@ export function personnelBins(scale: PersonnelScale): LegendBin[] {
 }
 
 /**
- * The same scale as a MapLibre expression over a feature-state number: `fallback` where the
- * state is missing or 0 (no personnel that year).
+ * The class a figure falls in: 0 for none, then 1, 2 … for the scale's colours in order. The map
+ * keeps the class, not the figure, in feature state: a year step then rewrites only the
+ * countries whose colour changes.
+ */
+export function personnelClass(scale: PersonnelScale, personnel: number): number {
+	return personnel > 0 ? scale.range().indexOf(scale(personnel)) + 1 : 0;
+}
+
+/**
+ * The same scale as a MapLibre expression over a feature-state class (see personnelClass):
+ * `fallback` where the state is missing or 0 (no personnel that year).
  */
 export function personnelExpression(
 	scale: PersonnelScale,
 	state: string,
 	fallback: string | ExpressionSpecification
 ): ExpressionSpecification {
-	const [first, ...rest] = scale.range();
-	const steps = scale.domain().flatMap((threshold, i) => [threshold, rest[i]]);
+	const steps = scale.range().flatMap((colour, i) => [i + 1, colour]);
 	return [
 		'step',
 		['to-number', ['feature-state', state], 0],
 		fallback,
-		1,
-		first,
 		...steps
 	] as ExpressionSpecification;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hostBins, hostExpression, hostScale, HOSTED_BEFORE_COLOUR } from './hosts';
-import { personnelBins, personnelExpression, personnelScale, PERSONNEL_COLOURS } from './personnel';
+import {
+	personnelBins,
+	personnelClass as personnelClassOf,
+	personnelExpression,
+	personnelScale,
+	PERSONNEL_COLOURS
+} from './personnel';
 import {
 	linkWidthScale,
 	missionRadiusScale,
@@ -63,15 +69,24 @@ describe('personnel scale', () => {
 	it.each([0, 1, 99, 100, 499, 500, 2607, 5687, 9110, 25000])(
 		'the map expression colours %i personnel as the scale does',
 		(n) => {
-			const expr = personnelExpression(scale, 'personnel', 'none');
-			expect(evaluate(expr, { personnel: n })).toBe(n === 0 ? 'none' : scale(n));
+			const expr = personnelExpression(scale, 'personnelClass', 'none');
+			const personnelClass = personnelClassOf(scale, n);
+			expect(evaluate(expr, { personnelClass })).toBe(n === 0 ? 'none' : scale(n));
 		}
 	);
 
 	it('every legend bin is the colour the map gives its lower bound', () => {
-		const expr = personnelExpression(scale, 'personnel', 'none');
+		const expr = personnelExpression(scale, 'personnelClass', 'none');
 		for (const bin of personnelBins(scale))
-			expect(evaluate(expr, { personnel: bin.from })).toBe(bin.colour);
+			expect(evaluate(expr, { personnelClass: personnelClassOf(scale, bin.from) })).toBe(
+				bin.colour
+			);
+	});
+
+	it('one class per colour, in order, and 0 for no personnel', () => {
+		expect([0, 1, 100, 500, 1000, 2500, 5000, 9110].map((n) => personnelClassOf(scale, n))).toEqual(
+			[0, 1, 2, 3, 4, 5, 6, 6]
+		);
 	});
 });
 
