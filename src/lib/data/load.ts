@@ -12,6 +12,9 @@ import type { AtlasFiles } from './atlas';
 import { fetchJson as getJson } from './fetchJson';
 import type { MissionContributionsFile, PresenceFile } from './schema';
 
+/** The files every first view fetches (with the shapes): the page preloads them. */
+export const FIRST_VIEW_FILES = [countriesUrl, missionsUrl, contributionsUrl, sourcesUrl];
+
 export async function loadAtlasFiles(fetcher: typeof fetch = fetch): Promise<AtlasFiles> {
 	const [countries, missions, contributions, sources] = await Promise.all([
 		getJson<AtlasFiles['countries']>(countriesUrl, fetcher),

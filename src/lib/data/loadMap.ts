@@ -4,9 +4,12 @@
  */
 import countriesUrl from '$geodata/countries.topo.json?url';
 import { Atlas } from './atlas';
-import { loadAtlasFiles } from './load';
+import { FIRST_VIEW_FILES, loadAtlasFiles } from './load';
 import { loadCountries, type CountryLayers } from '$lib/map/countries';
 import { withRoles } from '$lib/map/features';
+
+/** Every file of the first map view, for `<link rel="preload">` in the page's head. */
+export const MAP_FILES = [countriesUrl, ...FIRST_VIEW_FILES];
 
 export interface MapData {
 	atlas: Promise<Atlas>;
