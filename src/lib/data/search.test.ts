@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Atlas } from './atlas';
+import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import { normalise, search, searchEntries } from './search';
 
-const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-const atlas = new Atlas({
-	countries: read('countries.json'),
-	missions: read('missions.json'),
-	contributions: read('contributions.json'),
-	sources: read('sources.json')
-});
+const atlas = geodataAtlas();
 const entries = searchEntries(atlas, { oic: (s) => `OIC ${s}` });
 const first = (q: string) => search(entries, q)[0];
 

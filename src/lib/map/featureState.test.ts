@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { Atlas } from '$lib/data/atlas';
 import { personnelClass, personnelScale } from '$lib/scales/personnel';
 import { applyYear, FeatureStates, yearStates, type CountryTarget } from './featureState';
 import { SOURCE } from './ids';
 
-const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-const atlas = new Atlas({
-	countries: read('countries.json'),
-	missions: read('missions.json'),
-	contributions: read('contributions.json'),
-	sources: read('sources.json')
-});
+const atlas = geodataAtlas();
 const scale = personnelScale();
 
 /** A stand-in for the map that records each setFeatureState call. */

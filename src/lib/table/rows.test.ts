@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Atlas } from '$lib/data/atlas';
+import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import { sortRows, tableRows, toCsv, toGeoJson } from './rows';
 
-const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-const atlas = new Atlas({
-	countries: read('countries.json'),
-	missions: read('missions.json'),
-	contributions: read('contributions.json'),
-	sources: read('sources.json')
-});
+const atlas = geodataAtlas();
 
 describe('tableRows', () => {
 	it('has the 62 OIC states with the map’s figures, largest first', () => {
