@@ -4,5 +4,10 @@
  */
 export const FIRST_YEAR = 1948;
 export const LAST_YEAR = 2025;
+/** Every year the atlas covers, the latest first. */
+export const YEARS_LATEST_FIRST = Array.from(
+	{ length: LAST_YEAR - FIRST_YEAR + 1 },
+	(_, i) => LAST_YEAR - i
+);
 /** Years with contribution figures (IPI from November 1990). */
 export const FIRST_FIGURE_YEAR = 1990;

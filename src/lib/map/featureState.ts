@@ -81,14 +81,19 @@ function sharedMission(state: MissionYear): MissionYear {
 	return missionPool.get(key) ?? (missionPool.set(key, state), state);
 }
 
-const cache = new WeakMap<Atlas, WeakMap<PersonnelScale, Map<number, YearStates>>>();
+/**
+ * Per atlas, per set of class thresholds: the light and dark scales share thresholds, so a theme
+ * switch reuses every year already worked out.
+ */
+const cache = new WeakMap<Atlas, Map<string, Map<number, YearStates>>>();
 
 /** What the map shows of every country and drawn mission in a year; computed once a year. */
 export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): YearStates {
-	let byScale = cache.get(atlas);
-	if (!byScale) cache.set(atlas, (byScale = new WeakMap()));
-	let byYear = byScale.get(scale);
-	if (!byYear) byScale.set(scale, (byYear = new Map()));
+	let byThresholds = cache.get(atlas);
+	if (!byThresholds) cache.set(atlas, (byThresholds = new Map()));
+	const thresholds = scale.domain().join();
+	let byYear = byThresholds.get(thresholds);
+	if (!byYear) byThresholds.set(thresholds, (byYear = new Map()));
 	const hit = byYear.get(year);
 	if (hit) return hit;
 
