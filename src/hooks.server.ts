@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { t } from '$lib/i18n';
+import { td } from '$lib/i18n/detail';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
 
@@ -13,7 +13,7 @@ export const handle: Handle = ({ event, resolve }) =>
 			html.includes(PICTURE_MARK)
 				? html.replace(
 						PICTURE_MARK,
-						mapPicture(t.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
+						mapPicture(td.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
 					)
 				: html
 	});

@@ -1,16 +1,14 @@
-// What the prerendered page shows before (or without) JavaScript: the latest year's table.
-import countries from '$geodata/countries.json';
-import missions from '$geodata/missions.json';
-import contributions from '$geodata/contributions.json';
-import sources from '$geodata/sources.json';
-import { Atlas, type AtlasFiles } from '$lib/data/atlas';
+// What the prerendered page shows before (or without) JavaScript: the latest year's table; and
+// the size scales of the map and legend, built once here from the data.
+import { atlasSizes, buildAtlas } from '$lib/server/atlas';
 import { DEFAULT_YEAR } from '$lib/state/url';
 import { tableRows } from '$lib/table/rows';
 
 export function load() {
-	const atlas = new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles);
+	const atlas = buildAtlas();
 	const rule = atlas.rules.get(DEFAULT_YEAR)!;
 	return {
+		sizes: atlasSizes(),
 		table: {
 			rows: tableRows(atlas, DEFAULT_YEAR, 'oic'),
 			context: {

@@ -1,6 +1,9 @@
 /**
- * Every interface string of the atlas, in English. Other languages (Arabic first, right to
- * left) will be siblings of this file with the same keys; components never hold prose.
+ * The interface strings of the atlas, in English: those of the first view (map, controls,
+ * legend, tables). Detail views loaded on demand (panels, sources, sharing, lecture mode) have
+ * theirs in ./en.detail.ts, so the first view does not download them. Other languages (Arabic
+ * first, right to left) will be siblings of these files with the same keys; components never
+ * hold prose.
  */
 import type { LayerId, NoticeKind } from '$lib/state/url';
 import type { YearCoverage } from '$lib/data/atlas';
@@ -20,8 +23,6 @@ export const en = {
 	siteTagline: 'UN peacekeeping seen from the member and observer states of the OIC',
 	mapLabel: 'World map of UN peacekeeping and the OIC states',
 	mapLoading: 'Loading the map…',
-	pictureTitle:
-		'Map of the OIC states: contributors of uniformed personnel and hosts of UN peacekeeping operations',
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
@@ -104,84 +105,21 @@ export const en = {
 	noFiguresIn: (year: number) => `No figures for ${year}`,
 	hostingIn: (ids: string[], year: number) => `Hosting in ${year}: ${ids.join(', ')}`,
 	mapHint: 'Select a country or a mission on the map, or find one by name.',
-	close: 'Close',
 	closePanel: 'Close the panel',
 	oicStatus: {
 		member: 'OIC member',
 		observer: 'OIC observer'
 	},
 	notOic: 'Not an OIC member or observer',
-	joined: (year: number) => `since ${year}`,
-	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
-	suspended: (from: string, to: string | null) =>
-		`suspended ${from}${to ? `–${to}` : ', later status unverified'}`,
 	roles: 'Roles',
-	roleHost: 'Host',
-	roleFormerHost: 'Former host',
-	roleHostFrom: (year: number) => `Host from ${year}`,
-	chartTitle: 'Uniformed personnel sent, 1990–2025',
-	roleContributor: 'Contributor',
-	missionsHosted: 'Peacekeeping operations hosted',
-	noMissionsHosted: 'No UN peacekeeping operation on its territory in the data.',
-	personnelHeading: (year: number) => `Uniformed personnel, ${year}`,
-	troops: 'Troops',
-	police: 'Police',
-	experts: 'Experts on mission',
-	women: 'Women',
-	total: 'Total',
-	topMissions: (year: number) => `Largest deployments, ${year}`,
-	servedIn: (year: number) => `Served in, ${year} (Geo-PKO presence, no head counts)`,
-	loadingDetail: 'Loading the per-mission figures…',
 	source: 'Source',
-	sourceOf: (title: string, asOf: string | null) =>
-		`Source: ${title}${asOf ? `, ${monthYear(asOf)}` : ''}`,
-	sourcesTitle: 'Sources',
-	sourcesIntro:
-		'Every figure in the atlas names one of these sources and the month it is as of. Facts no stored source confirms are marked unverified.',
-	sourcePublisher: 'Publisher',
-	sourceOrigin: 'Where the copy comes from',
-	sourceLicence: 'Licence',
-	sourceCitation: 'Cite as',
-	sourceCoverage: 'Coverage',
-	backToMap: 'Back to the map',
-	passageLink: 'Link to this passage',
-	onTheMap: 'On the map:',
-	fromTheArticles: 'From the articles',
-	readInArticle: 'Read in the article',
-	quotedFrom: (title: string) => `From “${title}”`,
 	themesHeading: 'Themes of the articles',
-	themeHeading: 'Theme',
-	themeCountries: (n: number, year: number) =>
-		`${n} countr${n === 1 ? 'y' : 'ies'} on the map for ${year}`,
-	themeNoCountries: 'No dataset in the atlas shows this theme by country.',
 	moreInTheme: (title: string) => `More on “${title}”`,
-	copyCitation: 'Copy citation',
-	citationCopied: 'Citation copied',
-	citationFailed: 'Select and copy the citation below',
 	citation: (view: string, data: string | null, url: string, accessed: string) =>
 		`Peacekeeping Atlas, “${view}”${data ? `. Data: ${data}` : ''}. ${url} (accessed ${accessed}).`,
-	chartSources:
-		'Sources: IPI Peacekeeping Database 1990–2014, UN DPO reports 2015–2025; each year as of one month (December where available)',
-	personnelChart: (
-		name: string,
-		peak: number,
-		peakYear: number,
-		year: number,
-		value: number | null
-	) =>
-		`Bar chart: uniformed personnel sent by ${name}, 1990–2025. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
-	womenShare: (women: number, total: number) =>
-		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
-	unverified: 'unverified',
-	unverifiedHint: 'No stored source confirms this',
-	missionKind: { pko: 'UN peacekeeping operation', spm: 'Special political or support mission' },
 	missionYears: (start: number | null, end: number | null) =>
 		`${start ?? 'before 1990'}–${end ?? 'present'}`,
 	hostsLabel: 'Hosts',
-	headquarters: 'Headquarters',
-	missionPersonnel: (year: number) => `Uniformed personnel, ${year}`,
-	oicContributors: (year: number) => `OIC contributors, ${year}`,
-	noOicContributors: 'No OIC state reported personnel here that year.',
 	overviewHeading: (year: number) => `${year} at a glance`,
 	summary: (
 		year: number,
@@ -216,78 +154,20 @@ export const en = {
 	noScript:
 		'The interactive atlas needs JavaScript. This page shows the map and the figures for the latest year; the table below links each country.',
 	share: 'Share',
-	shareTitle: 'Share this view',
-	shareLink: 'Link to this view',
-	shareEmbed: 'Embed it in a page',
-	embedOptions: 'Embed options',
-	embedTheme: 'Theme',
-	embedThemeAuto: 'Follow the reader',
-	embedThemeLight: 'Light',
-	embedThemeDark: 'Dark',
-	embedPanel: 'Detail panel',
-	embedControls: 'Year and layers',
-	embedInteractive: 'Pan and zoom',
-	shareIframe: 'Embed code (works without script)',
-	shareScript: 'Optional: make the embed as tall as its content',
-	shareScriptHint:
-		'Add this line once to the page, anywhere after the embed. Pages that remove scripts (many course platforms) still show the map at a 4:3 ratio.',
-	sharePreview: 'Preview the embed',
-	sharePng: 'Download a PNG of this view',
-	pngUnavailable: 'The live map is not available, so no image can be made.',
-	copy: 'Copy',
-	copied: (what: string) => `Copied the ${what}`,
 	opensNewTab: ' (opens in a new tab)',
 	fullScreen: 'Full screen',
 	openLarger: 'Open larger',
 	cooperativeDesktop: 'Use Ctrl + scroll to zoom the map',
 	cooperativeMac: 'Use ⌘ + scroll to zoom the map',
 	cooperativeMobile: 'Use two fingers to move the map',
-	presentTitle: 'Lecture mode',
 	present: 'Present',
-	stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
-	previousStep: 'Previous step',
-	nextStep: 'Next step',
-	keysHelp: 'Keys',
-	presenterView: 'Presenter view',
-	audienceWindow: 'Open the audience window',
-	highContrast: 'High contrast',
-	saveStepImage: 'Save this step as an image',
-	blankScreen: 'Screen blanked: press B to show the map again',
-	notes: 'Speaker notes',
-	noNotes: 'No notes for this step.',
-	nextUp: 'Next',
-	lastStep: 'This is the last step.',
-	clockElapsed: 'Elapsed',
-	clockNow: 'Time',
-	keyList: [
-		['→  Space  PageDown', 'next step'],
-		['←  PageUp', 'previous step'],
-		['Home  End', 'first, last step'],
-		['number, Enter', 'jump to that step'],
-		['F', 'full screen (Esc leaves)'],
-		['B', 'blank screen'],
-		['H', 'high contrast'],
-		['?', 'show or hide these keys']
-	] as [string, string][],
-	tourNotice: (what: string) =>
-		`The link’s ${what} could not be used; the tour starts at its first step.`,
-	customTourError: (message: string) => `This tour could not be played: ${message}`,
 	lecture: 'Lecture',
-	lectureTitle: 'Lecture mode',
-	playDefaultTour: 'Present the tour “The OIC states and UN peacekeeping”',
-	myTour: 'Your own tour',
-	myTourTitle: 'My tour',
-	tourName: 'Title',
-	addStep: 'Add this view as a step',
-	stepTitle: 'Step title',
-	stepCaption: 'Caption',
-	removeStep: 'Remove',
-	playMyTour: 'Play your tour',
-	downloadTour: 'Download the tour file',
-	tourFileHint:
-		'Put the file in content/tours/ to ship it with the atlas: the build checks every step.',
-	active: 'active',
-	closed: 'closed'
+	// Source notes and citations, in the year overview as in the panels.
+	sourceOf: (title: string, asOf: string | null) =>
+		`Source: ${title}${asOf ? `, ${monthYear(asOf)}` : ''}`,
+	copyCitation: 'Copy citation',
+	citationCopied: 'Citation copied',
+	citationFailed: 'Select and copy the citation below'
 };
 
 export type Strings = typeof en;

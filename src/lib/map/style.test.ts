@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_FONT, LAYER, SOURCE } from './ids';
 import { hostScale } from '$lib/scales/hosts';
 import { personnelScale } from '$lib/scales/personnel';
-import { linkWidthScale, missionRadiusScale } from '$lib/scales/size';
+import { sizes } from '$lib/scales/sizeScales';
 import { atlasStyle, type StyleOptions } from './style';
 import { darkTheme, lightTheme, type MapTheme } from './theme';
 
@@ -10,8 +10,7 @@ const fontUrl = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-norm
 const scales = {
 	personnel: personnelScale(),
 	hosts: hostScale(),
-	radius: missionRadiusScale(25000),
-	linkWidth: linkWidthScale(10000)
+	...sizes(25000, 10000)
 };
 const options = (theme: MapTheme, contributors = true): StyleOptions => ({
 	theme,

@@ -15,8 +15,7 @@ import type {
 } from 'maplibre-gl';
 import { hostExpression, type HostScale } from '$lib/scales/hosts';
 import { personnelExpression, type PersonnelScale } from '$lib/scales/personnel';
-import { radiusExpression, sqrtExpression } from '$lib/scales/size';
-import type { ScalePower } from 'd3-scale';
+import { radiusExpression, sqrtExpression, type SizeScale } from '$lib/scales/size';
 import { LABEL_FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
 
@@ -52,8 +51,8 @@ const labelByArea: ExpressionSpecification = [
 export interface Scales {
 	personnel: PersonnelScale;
 	hosts: HostScale;
-	radius: ScalePower<number, number>;
-	linkWidth: ScalePower<number, number>;
+	radius: SizeScale;
+	linkWidth: SizeScale;
 }
 
 export interface StyleOptions {

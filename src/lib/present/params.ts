@@ -4,7 +4,7 @@
  * the explorer. Bad values fall back to the first tour and step, with a notice.
  */
 import * as v from 'valibot';
-import { t } from '$lib/i18n';
+import { td } from '$lib/i18n/detail';
 import { TourFile } from '$lib/tours/schema';
 import type { PresentTour } from './types';
 export { encodeTour } from './encode';
@@ -38,19 +38,19 @@ export function readStepParams(params: URLSearchParams, tours: PresentTour[]): S
 		try {
 			tour = decodeTour(custom);
 		} catch (error) {
-			notices.push(t.customTourError((error as Error).message ?? 'unreadable'));
+			notices.push(td.customTourError((error as Error).message ?? 'unreadable'));
 		}
 	} else if (slug !== null) {
 		const found = tours.find((x) => x.slug === slug);
 		if (found) tour = found;
-		else notices.push(t.tourNotice(`tour “${slug.slice(0, 40)}”`));
+		else notices.push(td.tourNotice(`tour “${slug.slice(0, 40)}”`));
 	}
 	let step = 1;
 	const stepText = params.get('step');
 	if (stepText !== null) {
 		const n = /^\d{1,4}$/.test(stepText) ? Number(stepText) : NaN;
 		if (Number.isNaN(n) || n < 1 || n > tour.steps.length)
-			notices.push(t.tourNotice(`step “${stepText.slice(0, 40)}”`));
+			notices.push(td.tourNotice(`step “${stepText.slice(0, 40)}”`));
 		else step = n;
 	}
 	return {

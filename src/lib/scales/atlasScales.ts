@@ -1,18 +1,14 @@
-import type { Atlas } from '$lib/data/atlas';
 import type { Scales } from '$lib/map/style';
 import { hostScale } from './hosts';
 import { personnelScale } from './personnel';
-import { linkWidthScale, missionRadiusScale } from './size';
+import type { Sizes } from './size';
 
-/** The one set of scales a view's map and legend share, sized to the data once it is loaded. */
-export function atlasScales(atlas: Atlas | null, scheme: 'light' | 'dark'): Scales {
-	const missionPeak = atlas
-		? Math.max(...[...atlas.missions.values()].flatMap((m) => m.personnel.map(([, n]) => n ?? 0)))
-		: 1;
+/** The one set of scales a view's map and legend share; sizes come built from the data. */
+export function atlasScales(sizes: Sizes, scheme: 'light' | 'dark'): Scales {
 	return {
 		personnel: personnelScale(scheme),
 		hosts: hostScale(),
-		radius: missionRadiusScale(missionPeak),
-		linkWidth: linkWidthScale(atlas?.maxPersonnel() ?? 1)
+		radius: sizes.radius,
+		linkWidth: sizes.linkWidth
 	};
 }

@@ -7,13 +7,8 @@ import {
 	personnelScale,
 	PERSONNEL_COLOURS
 } from './personnel';
-import {
-	linkWidthScale,
-	missionRadiusScale,
-	radiusExpression,
-	sqrtExpression,
-	MISSION_NO_FIGURE_RADIUS
-} from './size';
+import { radiusExpression, sqrtExpression, MISSION_NO_FIGURE_RADIUS } from './size';
+import { linkWidthScale, missionRadiusScale, sizeScale, sizes } from './sizeScales';
 
 /** Evaluates the small subset of MapLibre expressions the scales produce, for one state value. */
 function evaluate(expr: unknown, state: Record<string, unknown>): unknown {
@@ -112,21 +107,41 @@ describe('host scale', () => {
 
 describe('mission radius', () => {
 	const scale = missionRadiusScale(25000);
-	it.each([100, 1000, 6439, 25000])('expression radius for %i equals the sqrt scale', (n) => {
-		const r = evaluate(radiusExpression(scale, 'personnel'), { personnel: n }) as number;
-		expect(r).toBeCloseTo(Math.max(MISSION_NO_FIGURE_RADIUS, scale(n)), 6);
-	});
+	const spec = sizeScale(scale);
+	it.each([100, 1000, 6439, 25000, 40000])(
+		'expression radius for %i equals the d3 sqrt scale',
+		(n) => {
+			const r = evaluate(radiusExpression(spec, 'personnel'), { personnel: n }) as number;
+			expect(r).toBeCloseTo(Math.max(MISSION_NO_FIGURE_RADIUS, scale(n)), 6);
+		}
+	);
 	it('gives active missions without a figure a small fixed size', () => {
-		expect(evaluate(radiusExpression(scale, 'personnel'), {})).toBe(MISSION_NO_FIGURE_RADIUS);
+		expect(evaluate(radiusExpression(spec, 'personnel'), {})).toBe(MISSION_NO_FIGURE_RADIUS);
+	});
+	it.each([
+		{ peak: 25000, expected: [1000, 10000] },
+		{ peak: 5000, expected: [1000] }
+	])('legend circles for a peak of $peak are the d3 scale at $expected', ({ peak, expected }) => {
+		const radius = missionRadiusScale(peak);
+		const legend = sizes(peak, 100).radius.legend;
+		expect(legend.map(([value]) => value)).toEqual(expected);
+		for (const [value, r] of legend) expect(r).toBe(radius(value));
 	});
 });
 
 describe('link width', () => {
 	const scale = linkWidthScale(6000);
-	it.each([0, 10, 500, 1955, 6000, 9000])('expression width for %i equals the sqrt scale', (n) => {
-		const direct = evaluate(sqrtExpression(scale, ['to-number', ['feature-state', 'x'], 0]), {
-			x: n
-		}) as number;
-		expect(direct).toBeCloseTo(scale(n), 6);
+	it.each([0, 10, 500, 1955, 6000, 9000])(
+		'expression width for %i equals the d3 sqrt scale',
+		(n) => {
+			const direct = evaluate(
+				sqrtExpression(sizeScale(scale), ['to-number', ['feature-state', 'x'], 0]),
+				{ x: n }
+			) as number;
+			expect(direct).toBeCloseTo(scale(n), 6);
+		}
+	);
+	it('is read from the largest contribution', () => {
+		expect(sizes(25000, 6000).linkWidth).toEqual({ max: 6000, range: [0.75, 9], legend: [] });
 	});
 });

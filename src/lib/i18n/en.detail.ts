@@ -1,0 +1,135 @@
+/**
+ * Interface strings, in English, of the views loaded on demand: country, mission and theme
+ * panels, the sources page, sharing and embedding, lecture mode. Read through ./detail.ts.
+ */
+// Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
+const number = new Intl.NumberFormat('en');
+
+export const enDetail = {
+	pictureTitle:
+		'Map of the OIC states: contributors of uniformed personnel and hosts of UN peacekeeping operations',
+	close: 'Close',
+	joined: (year: number) => `since ${year}`,
+	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
+	suspended: (from: string, to: string | null) =>
+		`suspended ${from}${to ? `–${to}` : ', later status unverified'}`,
+	roleHost: 'Host',
+	roleFormerHost: 'Former host',
+	roleHostFrom: (year: number) => `Host from ${year}`,
+	chartTitle: 'Uniformed personnel sent, 1990–2025',
+	roleContributor: 'Contributor',
+	missionsHosted: 'Peacekeeping operations hosted',
+	noMissionsHosted: 'No UN peacekeeping operation on its territory in the data.',
+	personnelHeading: (year: number) => `Uniformed personnel, ${year}`,
+	troops: 'Troops',
+	police: 'Police',
+	experts: 'Experts on mission',
+	women: 'Women',
+	total: 'Total',
+	topMissions: (year: number) => `Largest deployments, ${year}`,
+	servedIn: (year: number) => `Served in, ${year} (Geo-PKO presence, no head counts)`,
+	loadingDetail: 'Loading the per-mission figures…',
+	sourcesTitle: 'Sources',
+	sourcesIntro:
+		'Every figure in the atlas names one of these sources and the month it is as of. Facts no stored source confirms are marked unverified.',
+	sourcePublisher: 'Publisher',
+	sourceOrigin: 'Where the copy comes from',
+	sourceLicence: 'Licence',
+	sourceCitation: 'Cite as',
+	sourceCoverage: 'Coverage',
+	backToMap: 'Back to the map',
+	passageLink: 'Link to this passage',
+	onTheMap: 'On the map:',
+	fromTheArticles: 'From the articles',
+	readInArticle: 'Read in the article',
+	quotedFrom: (title: string) => `From “${title}”`,
+	themeHeading: 'Theme',
+	themeCountries: (n: number, year: number) =>
+		`${n} countr${n === 1 ? 'y' : 'ies'} on the map for ${year}`,
+	themeNoCountries: 'No dataset in the atlas shows this theme by country.',
+	chartSources:
+		'Sources: IPI Peacekeeping Database 1990–2014, UN DPO reports 2015–2025; each year as of one month (December where available)',
+	personnelChart: (
+		name: string,
+		peak: number,
+		peakYear: number,
+		year: number,
+		value: number | null
+	) =>
+		`Bar chart: uniformed personnel sent by ${name}, 1990–2025. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
+	womenShare: (women: number, total: number) =>
+		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
+	unverified: 'unverified',
+	unverifiedHint: 'No stored source confirms this',
+	missionKind: { pko: 'UN peacekeeping operation', spm: 'Special political or support mission' },
+	headquarters: 'Headquarters',
+	missionPersonnel: (year: number) => `Uniformed personnel, ${year}`,
+	oicContributors: (year: number) => `OIC contributors, ${year}`,
+	noOicContributors: 'No OIC state reported personnel here that year.',
+	shareTitle: 'Share this view',
+	shareLink: 'Link to this view',
+	shareEmbed: 'Embed it in a page',
+	embedOptions: 'Embed options',
+	embedTheme: 'Theme',
+	embedThemeAuto: 'Follow the reader',
+	embedThemeLight: 'Light',
+	embedThemeDark: 'Dark',
+	embedPanel: 'Detail panel',
+	embedControls: 'Year and layers',
+	embedInteractive: 'Pan and zoom',
+	shareIframe: 'Embed code (works without script)',
+	shareScript: 'Optional: make the embed as tall as its content',
+	shareScriptHint:
+		'Add this line once to the page, anywhere after the embed. Pages that remove scripts (many course platforms) still show the map at a 4:3 ratio.',
+	sharePreview: 'Preview the embed',
+	sharePng: 'Download a PNG of this view',
+	pngUnavailable: 'The live map is not available, so no image can be made.',
+	copy: 'Copy',
+	copied: (what: string) => `Copied the ${what}`,
+	presentTitle: 'Lecture mode',
+	stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+	previousStep: 'Previous step',
+	nextStep: 'Next step',
+	keysHelp: 'Keys',
+	presenterView: 'Presenter view',
+	audienceWindow: 'Open the audience window',
+	highContrast: 'High contrast',
+	saveStepImage: 'Save this step as an image',
+	blankScreen: 'Screen blanked: press B to show the map again',
+	notes: 'Speaker notes',
+	noNotes: 'No notes for this step.',
+	nextUp: 'Next',
+	lastStep: 'This is the last step.',
+	clockElapsed: 'Elapsed',
+	clockNow: 'Time',
+	keyList: [
+		['→  Space  PageDown', 'next step'],
+		['←  PageUp', 'previous step'],
+		['Home  End', 'first, last step'],
+		['number, Enter', 'jump to that step'],
+		['F', 'full screen (Esc leaves)'],
+		['B', 'blank screen'],
+		['H', 'high contrast'],
+		['?', 'show or hide these keys']
+	] as [string, string][],
+	tourNotice: (what: string) =>
+		`The link’s ${what} could not be used; the tour starts at its first step.`,
+	customTourError: (message: string) => `This tour could not be played: ${message}`,
+	lectureTitle: 'Lecture mode',
+	playDefaultTour: 'Present the tour “The OIC states and UN peacekeeping”',
+	myTour: 'Your own tour',
+	myTourTitle: 'My tour',
+	tourName: 'Title',
+	addStep: 'Add this view as a step',
+	stepTitle: 'Step title',
+	stepCaption: 'Caption',
+	removeStep: 'Remove',
+	playMyTour: 'Play your tour',
+	downloadTour: 'Download the tour file',
+	tourFileHint:
+		'Put the file in content/tours/ to ship it with the atlas: the build checks every step.',
+	active: 'active',
+	closed: 'closed'
+};
+
+export type DetailStrings = typeof enDetail;

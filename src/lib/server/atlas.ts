@@ -1,0 +1,24 @@
+// The Atlas from the committed geodata, for what pages get at build time (prerender).
+import countries from '$geodata/countries.json';
+import missions from '$geodata/missions.json';
+import contributions from '$geodata/contributions.json';
+import sources from '$geodata/sources.json';
+import { Atlas, type AtlasFiles } from '$lib/data/atlas';
+import type { Sizes } from '$lib/scales/size';
+import { sizes } from '$lib/scales/sizeScales';
+
+let atlas: Atlas | null = null;
+
+export function buildAtlas(): Atlas {
+	atlas ??= new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles);
+	return atlas;
+}
+
+/** The size scales of every map view, from the data's peaks. */
+export function atlasSizes(): Sizes {
+	const a = buildAtlas();
+	const missionPeak = Math.max(
+		...[...a.missions.values()].flatMap((m) => m.personnel.map(([, n]) => n ?? 0))
+	);
+	return sizes(missionPeak, a.maxPersonnel());
+}

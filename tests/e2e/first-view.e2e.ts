@@ -1,0 +1,47 @@
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { enDetail } from '../../src/lib/i18n/en.detail';
+import { openMap } from './helpers';
+
+/** A string only the detail views' strings hold: the country panel's ranking heading. */
+const DETAIL_STRING = enDetail.topMissions(2025).replace('2025', '');
+/** d3-format's SI prefix for micro: in any bundle that holds d3's continuous scales. */
+const D3_FORMAT_MARK = 'µ';
+
+/** Collects the bodies of our own scripts: MapLibre (its path says so, or over 900 KB) is not ours. */
+function scriptBodies(page: Page): { bodies: string[]; done: () => Promise<void> } {
+	const bodies: string[] = [];
+	const pending: Promise<void>[] = [];
+	const onResponse = (r: Response) => {
+		const path = new URL(r.url()).pathname;
+		if (!/\.m?js$/.test(path) || /maplibre/i.test(path)) return;
+		pending.push(
+			r.text().then((text) => {
+				if (text.length < 900_000) bodies.push(text);
+			})
+		);
+	};
+	page.on('response', onResponse);
+	return { bodies, done: async () => void (await Promise.all(pending)) };
+}
+
+test('the first view downloads no code of the views opened on demand', async ({ page }) => {
+	const scripts = scriptBodies(page);
+	await openMap(page, '/');
+	await scripts.done();
+	const firstView = scripts.bodies.join('\n');
+	expect(firstView.length).toBeGreaterThan(10_000);
+	// The panels' strings and the charts' continuous scales (sizes come prerendered).
+	expect(firstView.includes(DETAIL_STRING), 'panel strings in the first view').toBe(false);
+	expect(firstView.includes(D3_FORMAT_MARK), 'continuous d3 scales in the first view').toBe(false);
+
+	// Opening a country brings both: they were split off, not lost.
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.fill('Pakistan');
+	await search.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+	await expect(page.getByText(DETAIL_STRING.trim(), { exact: false }).first()).toBeVisible();
+	await scripts.done();
+	const all = scripts.bodies.join('\n');
+	expect(all.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
+	expect(all.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
+});
