@@ -68,7 +68,22 @@ export function firstMapPaint(t) {
 	return t.picture == null ? t.fcp : Math.max(t.fcp, t.picture);
 }
 
-/** Resolves with the time from the trigger to the map's next 'idle'; null after 15 s. */
+/**
+ * In the page, at the map's 'idle': the main-thread time so far, then the time once the GPU has
+ * finished drawing that frame. 'idle' fires when MapLibre has issued its draw calls; reading one
+ * pixel back waits until they are executed, so `drawn` is when the new frame exists as pixels.
+ * Both figures are taken for every step and repaint, on every page, the same way.
+ */
+function frameTimes(map, t0) {
+	const idle = performance.now() - t0;
+	const canvas = map.getCanvas();
+	const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+	if (!gl) return { idle, drawn: null };
+	gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+	return { idle, drawn: performance.now() - t0 };
+}
+
+/** Resolves with frameTimes from the trigger to the map's next 'idle'; null after 15 s. */
 function untilIdle(trigger) {
 	return (ms) =>
 		new Promise((resolve) => {
@@ -78,28 +93,33 @@ function untilIdle(trigger) {
 			// Listen first, then trigger: 'idle' cannot slip past.
 			map.once('idle', () => {
 				clearTimeout(timer);
-				resolve(performance.now() - t0);
+				resolve(frameTimes(map, t0));
 			});
 			trigger(map);
 		});
 }
 
+const inPage = (trigger, ms) =>
+	`(() => { ${frameTimes.toString()}; return (${untilIdle.toString()})(${trigger})(${ms}); })()`;
+
 /** A plain repaint: what one frame of this map costs with nothing changed. */
 export async function repaint(page) {
-	return page.evaluate(`(${untilIdle.toString()})((map) => map.triggerRepaint())(15000)`);
+	return page.evaluate(inPage('(map) => map.triggerRepaint()', 15000));
 }
 
 /**
- * One year step by keyboard on the app's year slider, from keydown to the map's next 'idle':
- * the latency a reader sees, app work (state, DOM) included. Returns null if nothing happened.
+ * One year step by keyboard on the app's year slider, from keydown to the map's next 'idle'
+ * (and to its pixels): the latency a reader sees, app work (state, DOM) included. Returns null
+ * if nothing happened.
  */
 export async function keyStep(page, slider) {
 	const before = await page.evaluate(() => document.querySelector('[data-year]')?.dataset.year);
 	// Armed in a first round trip, so the listener surely exists before the key is sent. The
 	// capture-phase keydown runs before the slider's default action (value, input event).
-	await page.evaluate(() => {
+	await page.evaluate(`(() => {
+		${frameTimes.toString()};
 		window.__benchStep = new Promise((resolve) => {
-			const timer = setTimeout(() => resolve(null), 15_000);
+			const timer = setTimeout(() => resolve(null), 15000);
 			document.addEventListener(
 				'keydown',
 				() => {
@@ -107,26 +127,24 @@ export async function keyStep(page, slider) {
 					const map = document.querySelector('[data-map-host]').maplibreMap;
 					map.once('idle', () => {
 						clearTimeout(timer);
-						resolve(performance.now() - t0);
+						resolve(frameTimes(map, t0));
 					});
 				},
 				{ once: true, capture: true }
 			);
 		});
-	});
+	})()`);
 	await slider.press('ArrowLeft');
-	const ms = await page.evaluate(() => window.__benchStep);
+	const times = await page.evaluate(() => window.__benchStep);
 	const after = await page.evaluate(() => document.querySelector('[data-year]')?.dataset.year);
 	if (before !== undefined && before === after)
 		throw new Error(`year did not change from ${before}`);
-	return ms;
+	return times;
 }
 
 /** One year step on the bare page: the same feature-state calls the app makes per year. */
 export async function bareStep(page, year) {
-	return page.evaluate(
-		`(${untilIdle.toString()})((map) => window.__benchYear(${Number(year)}))(15000)`
-	);
+	return page.evaluate(inPage(`(map) => window.__benchYear(${Number(year)})`, 15000));
 }
 
 /** Main-thread JS heap after a garbage collection (workers are not included, on any page). */
