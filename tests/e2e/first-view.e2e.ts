@@ -45,3 +45,21 @@ test('the first view downloads no code of the views opened on demand', async ({ 
 	expect(all.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
 	expect(all.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
 });
+
+test('an embed does not download the site’s header and tables, which it never shows', async ({
+	page
+}) => {
+	// Markers of the compiled templates: the data table's section and the search field.
+	const markers = ['id="data-table"', 'id="atlas-search"'];
+	const embed = scriptBodies(page);
+	await openMap(page, '/embed');
+	await embed.done();
+	const embedCode = embed.bodies.join('\n');
+	for (const m of markers) expect(embedCode.includes(m), `${m} in the embed`).toBe(false);
+
+	const site = scriptBodies(page);
+	await openMap(page, '/');
+	await site.done();
+	const siteCode = site.bodies.join('\n');
+	for (const m of markers) expect(siteCode.includes(m), `${m} on the explore page`).toBe(true);
+});
