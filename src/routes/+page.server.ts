@@ -1,6 +1,6 @@
 // What the prerendered page shows before (or without) JavaScript: the latest year's table; and
-// the size scales of the map and legend, built once here from the data.
-import { atlasSizes, buildAtlas } from '$lib/server/atlas';
+// what the map view needs from the build (size scales, theme ids).
+import { buildAtlas, mapViewData } from '$lib/server/atlas';
 import { DEFAULT_YEAR } from '$lib/state/url';
 import { tableRows } from '$lib/table/rows';
 
@@ -8,7 +8,7 @@ export function load() {
 	const atlas = buildAtlas();
 	const rule = atlas.rules.get(DEFAULT_YEAR)!;
 	return {
-		sizes: atlasSizes(),
+		...mapViewData(),
 		table: {
 			rows: tableRows(atlas, DEFAULT_YEAR, 'oic'),
 			context: {

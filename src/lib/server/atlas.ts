@@ -3,6 +3,7 @@ import countries from '$geodata/countries.json';
 import missions from '$geodata/missions.json';
 import contributions from '$geodata/contributions.json';
 import sources from '$geodata/sources.json';
+import { THEMES } from '$content/themes';
 import { Atlas, type AtlasFiles } from '$lib/data/atlas';
 import type { Sizes } from '$lib/scales/size';
 import { sizes } from '$lib/scales/sizeScales';
@@ -21,4 +22,12 @@ export function atlasSizes(): Sizes {
 		...[...a.missions.values()].flatMap((m) => m.personnel.map(([, n]) => n ?? 0))
 	);
 	return sizes(missionPeak, a.maxPersonnel());
+}
+
+/**
+ * What every map view (explore, embed, lecture) gets at build time: its size scales, and the
+ * ids of the articles' themes a link may name (the themes themselves load with the corpus).
+ */
+export function mapViewData(): { sizes: Sizes; themeIds: string[] } {
+	return { sizes: atlasSizes(), themeIds: THEMES.map((theme) => theme.id) };
 }

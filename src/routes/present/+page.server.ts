@@ -1,12 +1,12 @@
 // The tours, checked at build time (a broken tour stops the build), with their quotations; and
-// the size scales of the map and legend, built once here from the data.
+// what the map view needs from the build (size scales, theme ids).
 import { readArticles } from '$lib/content/corpus';
-import { atlasSizes } from '$lib/server/atlas';
+import { mapViewData } from '$lib/server/atlas';
 import { readTours } from '$lib/server/tours';
 import type { PresentTour } from '$lib/present/types';
 import type { Sizes } from '$lib/scales/size';
 
-export function load(): { tours: PresentTour[]; sizes: Sizes } {
+export function load(): { tours: PresentTour[]; sizes: Sizes; themeIds: string[] } {
 	const articles = readArticles();
 	const quoteOf = (key: string | null | undefined) => {
 		if (!key) return null;
@@ -16,7 +16,7 @@ export function load(): { tours: PresentTour[]; sizes: Sizes } {
 		return { text: passage.text, article: slug, passage: id, title: article.title };
 	};
 	return {
-		sizes: atlasSizes(),
+		...mapViewData(),
 		tours: readTours().map((tour) => ({
 			...tour,
 			steps: tour.steps.map((step) => ({ ...step, quoted: quoteOf(step.quote) }))
