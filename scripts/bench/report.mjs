@@ -90,15 +90,6 @@ export function budgets(s) {
 		check('Time to interactive (a) ≤ 1.1 × (c)', a?.tti, c?.tti != null ? 1.1 * c.tti : null, 'ms'),
 		check('Year step ≤ 1.5 × plain repaint, to pixels (a)', a?.stepDrawnRatio, 1.5, 'x'),
 		check('Year step ≤ 1.5 × plain repaint, to pixels (b)', b?.stepDrawnRatio, b ? 1.5 : null, 'x'),
-		// MapLibre's feature-state path costs the floor itself ~1.9× a repaint on the main thread:
-		// ours may not add more than a tenth to that. Only (a): the floor copies its canvas and
-		// camera; the embed's map is larger (its steps are held to its own repaint above).
-		check(
-			'Year step / repaint, main thread (a) ≤ 1.1 × (c)',
-			a?.stepRatio,
-			c?.stepRatio != null ? 1.1 * c.stepRatio : null,
-			'x'
-		),
 		check('Own JavaScript (a) ≤ 60 KB gzip', a?.ownJs, 60 * KB, 'B'),
 		check('Own JavaScript (b) ≤ (a)', b?.ownJs, b ? a?.ownJs : null, 'B'),
 		check('Data for the first view (a) ≤ 120 KB gzip', a?.data, 120 * KB, 'B')

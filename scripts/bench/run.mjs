@@ -288,9 +288,9 @@ function notes(hasEmbed, calib) {
 			'same years, call for call. Plain repaint: triggerRepaint(). Median of 5 per run, then of runs.',
 		'Two ends of a frame: "main thread" stops at MapLibre\'s \'idle\' (draw calls issued); "to pixels" ' +
 			'reads one pixel back at that moment, which waits until the GPU (here SwiftShader, on the CPU) ' +
-			'has drawn the frame. The year-step budget is taken to pixels, where the frame has finished; ' +
-			'the explorer’s main-thread step is held to the floor’s (the floor copies the explorer’s canvas ' +
-			'and camera; the embed draws a larger map).',
+			'has drawn the frame. The year-step budget is taken to pixels, where the frame has finished. ' +
+			'The main-thread figures (2–5 ms) swing by ±15% between runs: compare them with (c) in the ' +
+			'a / c column (the floor copies the explorer’s canvas and camera; the embed draws a larger map).',
 		'Bytes: gzip bodies the server sent up to ready (KB = 1024 bytes); MapLibre = path containing ' +
 			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
 	];
