@@ -6,6 +6,9 @@
  * The embed acts only on messages from the page that embeds it, of exactly this shape;
  * anything else is ignored.
  */
+import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
+import { toSlug, type ViewState, type Vocabulary } from '$lib/state/url';
+
 export const HEIGHT = 'peacekeeping-atlas:height';
 export const VIEW = 'peacekeeping-atlas:view';
 export const SET = 'peacekeeping-atlas:set';
@@ -46,4 +49,29 @@ export function hostOrigin(): string {
 	} catch {
 		return '*';
 	}
+}
+
+/**
+ * The view change a host's request asks for, in the atlas's terms: the year kept within the
+ * years covered; a known country or mission selected alone (a country wins over a mission);
+ * null, or one the atlas does not know, clears the selection.
+ */
+export function requestedChange(m: SetMessage, vocab: Vocabulary): Partial<ViewState> {
+	const country =
+		m.country === undefined
+			? undefined
+			: m.country && vocab.hasCountry(m.country.toUpperCase())
+				? m.country.toUpperCase()
+				: null;
+	const mission =
+		m.mission === undefined
+			? undefined
+			: m.mission
+				? vocab.missionForSlug(toSlug(m.mission))
+				: null;
+	return {
+		...(m.year !== undefined ? { year: Math.min(LAST_YEAR, Math.max(FIRST_YEAR, m.year)) } : {}),
+		...(country !== undefined ? { country, mission: null, theme: null } : {}),
+		...(mission !== undefined && !country ? { mission, country: null, theme: null } : {})
+	};
 }

@@ -1,11 +1,11 @@
 /**
- * What the explorer hands to the parts only the full site shows: the header (search, lecture,
- * share, theme) and the data tables. The explore page renders them; an embed, which shows
- * neither, does not download their code.
+ * What the explorer hands to the parts only one mode shows: the site's header (search, lecture,
+ * share, theme) and data tables, which the explore page renders; the embed's bar and its talk
+ * with the host page, which the embed renders. Neither downloads the other's code.
  */
 import type { Atlas } from '$lib/data/atlas';
 import type { Pick } from '$lib/map/pick';
-import type { ViewState } from '$lib/state/url';
+import type { ViewState, Vocabulary } from '$lib/state/url';
 
 export interface HeaderContext {
 	atlas: Atlas | null;
@@ -31,4 +31,12 @@ export interface TablesContext {
 	onselect: (pick: Pick) => void;
 	/** The country whose row has focus, outlined on the map. */
 	onfocuscountry: (iso3: string | null) => void;
+}
+
+export interface EmbedContext {
+	view: ViewState;
+	/** What the loaded atlas knows, to read a host's requests; null until it loads. */
+	vocab: Vocabulary | null;
+	/** Applies a change the host page asked for. */
+	onrequest: (change: Partial<ViewState>) => void;
 }
