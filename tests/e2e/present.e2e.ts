@@ -54,6 +54,9 @@ test('a step opens directly, sets the map, and keeps its place on reload', async
 	await expect(page.locator('.caption')).toContainText(
 		'Bangladesh sent 5,687 uniformed personnel in December 2024'
 	);
+	// The caption's figures are one click from their source, with its month.
+	const source = page.locator('.caption').getByRole('link', { name: /^Source: .*December 2024$/ });
+	await expect(source).toHaveAttribute('href', /\/sources#un-dpo$/);
 	expect(await featureState(page, 'countries', 'BGD')).toMatchObject({
 		selected: true,
 		personnelClass: personnelClass(personnelScale(), 5687)

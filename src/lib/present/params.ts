@@ -25,7 +25,8 @@ export function decodeTour(text: string): PresentTour {
 	if (!parsed.success) throw new Error(parsed.issues[0].message);
 	return {
 		...parsed.output,
-		steps: parsed.output.steps.map((s) => ({ ...s, quote: null, quoted: null }))
+		// The reader's own words: no figures from the data, so no sources to name.
+		steps: parsed.output.steps.map((s) => ({ ...s, quote: null, quoted: null, sources: [] }))
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { Tour, TourStep } from '$lib/tours/schema';
+import type { CheckedStep, CheckedTour } from '$lib/tours/validate';
 
 /** A quotation resolved at build time, so the presentation needs no other file to show it. */
 export interface Quoted {
@@ -8,10 +8,11 @@ export interface Quoted {
 	title: string;
 }
 
-export interface PresentStep extends TourStep {
+/** A step ready to present: figures filled, their sources named, its quotation resolved. */
+export interface PresentStep extends CheckedStep {
 	quoted: Quoted | null;
 }
 
-export interface PresentTour extends Omit<Tour, 'steps'> {
+export interface PresentTour extends Omit<CheckedTour, 'steps'> {
 	steps: PresentStep[];
 }

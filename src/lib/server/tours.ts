@@ -10,8 +10,7 @@ import { THEMES } from '$content/themes';
 import { Atlas, type AtlasFiles } from '$lib/data/atlas';
 import { readArticles } from '$lib/content/corpus';
 import { passageKey } from '$lib/content/types';
-import { checkTour, type TourContext } from '$lib/tours/validate';
-import type { Tour } from '$lib/tours/schema';
+import { checkTour, type CheckedTour, type TourContext } from '$lib/tours/validate';
 
 const files = import.meta.glob('/content/tours/*.json', {
 	import: 'default',
@@ -26,7 +25,7 @@ export function tourContext(): TourContext {
 	};
 }
 
-export function readTours(): Tour[] {
+export function readTours(): CheckedTour[] {
 	const ctx = tourContext();
 	return Object.entries(files)
 		.map(([path, raw]) => checkTour(path.slice(1), raw, ctx))

@@ -6,6 +6,8 @@
 import type { Atlas } from '$lib/data/atlas';
 
 const fmt = (n: number) => n.toLocaleString('en');
+/** `{name:arg:arg}`: a figure's name and its arguments. */
+const PLACEHOLDER = /\{(\w+)((?::[\w ]+)*)\}/g;
 
 function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 	const year = Number(args[args.length - 1]);
@@ -50,7 +52,7 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 
 /** The caption with its placeholders filled; throws naming the placeholder that has no figure. */
 export function fillFigures(text: string, atlas: Atlas, where: string): string {
-	return text.replace(/\{(\w+)((?::[\w ]+)*)\}/g, (whole, name: string, rest: string) => {
+	return text.replace(PLACEHOLDER, (whole, name: string, rest: string) => {
 		const value = resolve(atlas, name, rest ? rest.slice(1).split(':') : []);
 		if (value === null) {
 			throw new Error(
@@ -59,4 +61,43 @@ export function fillFigures(text: string, atlas: Atlas, where: string): string {
 		}
 		return value;
 	});
+}
+
+/** Where a caption's figure comes from: a source of sources.json and the month it is as of. */
+export interface FigureSource {
+	id: string;
+	title: string;
+	asOf: string | null;
+}
+
+/** The source of one placeholder's figure, or null for a placeholder that gives none. */
+function sourceOf(
+	atlas: Atlas,
+	name: string,
+	args: string[]
+): { id: string; asOf: string | null } | null {
+	if (name === 'hostedOperations') return { id: HOSTED_OPERATIONS_SOURCE, asOf: null };
+	const year = Number(args[args.length - 1]);
+	const rule = atlas.rules.get(year);
+	if (name === 'missionPersonnel') {
+		const m = atlas.missions.get(args[0]);
+		const p = m && atlas.missionPersonnel(m, year);
+		return p ? { id: p.source, asOf: rule?.asOf ?? null } : null;
+	}
+	return rule ? { id: rule.source, asOf: rule.asOf } : null;
+}
+
+/** The fact table of operations hosted in OIC states: where {hostedOperations} is counted from. */
+const HOSTED_OPERATIONS_SOURCE = 'oic-hosted-missions';
+
+/** The sources of the figures a caption's placeholders give, each once, in order. */
+export function figureSources(text: string, atlas: Atlas): FigureSource[] {
+	const out: FigureSource[] = [];
+	for (const [, name, rest] of text.matchAll(PLACEHOLDER)) {
+		const found = sourceOf(atlas, name, rest ? rest.slice(1).split(':') : []);
+		const source = found && atlas.sources.get(found.id);
+		if (!source || out.some((s) => s.id === source.id && s.asOf === found.asOf)) continue;
+		out.push({ id: source.id, title: source.title, asOf: found.asOf });
+	}
+	return out;
 }

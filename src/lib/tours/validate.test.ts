@@ -21,6 +21,21 @@ describe('tours', () => {
 		expect(t.steps[2].mission).toBe('UNIFIL');
 	});
 
+	it('names the source of every figure a caption shows, with its month', () => {
+		const [t] = readTours();
+		// Step 2 counts operations hosted; step 3 gives UNIFIL's personnel in December 2024.
+		expect(t.steps[1].sources.map((s) => s.id)).toEqual(['oic-hosted-missions']);
+		expect(t.steps[2].sources).toEqual([
+			expect.objectContaining({ id: 'un-dpo', asOf: '2024-12' })
+		]);
+		// A caption without figures names no source.
+		expect(t.steps[0].sources).toEqual([]);
+		// Every caption with a figure in it names at least one source.
+		for (const [i, raw] of tour.steps.entries())
+			if (/\{\w+/.test(raw.caption))
+				expect(t.steps[i].sources.length, raw.title).toBeGreaterThan(0);
+	});
+
 	it.each([
 		{
 			what: 'an unknown country',

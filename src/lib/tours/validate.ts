@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import type { Atlas } from '$lib/data/atlas';
 import { toSlug } from '$lib/state/url';
-import { fillFigures } from './figures';
-import { TourFile, type Tour } from './schema';
+import { figureSources, fillFigures, type FigureSource } from './figures';
+import { TourFile, type Tour, type TourStep } from './schema';
 
 export interface TourContext {
 	atlas: Atlas;
@@ -14,8 +14,12 @@ export interface TourContext {
 	passages: Set<string>;
 }
 
+/** A step as checked: its caption's figures filled in and their sources named. */
+export type CheckedStep = TourStep & { sources: FigureSource[] };
+export type CheckedTour = Omit<Tour, 'steps'> & { steps: CheckedStep[] };
+
 /** A tour with its mission references made canonical and its captions' figures filled in. */
-export function checkTour(file: string, raw: unknown, ctx: TourContext): Tour {
+export function checkTour(file: string, raw: unknown, ctx: TourContext): CheckedTour {
 	const parsed = v.safeParse(TourFile, raw);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
@@ -36,7 +40,7 @@ export function checkTour(file: string, raw: unknown, ctx: TourContext): Tour {
 		.replace(/\.json$/, '');
 	if (tour.slug !== expectedSlug)
 		throw new Error(`${file}: slug "${tour.slug}" must be the file name "${expectedSlug}"`);
-	tour.steps = tour.steps.map((step, i) => {
+	const steps = tour.steps.map((step, i): CheckedStep => {
 		const where = `${file} step ${i + 1} ("${step.title}")`;
 		const country = step.country ? step.country.toUpperCase() : null;
 		if (country && !ctx.atlas.countries.has(country)) {
@@ -70,8 +74,9 @@ export function checkTour(file: string, raw: unknown, ctx: TourContext): Tour {
 			country,
 			mission,
 			caption: fillFigures(step.caption, ctx.atlas, where),
-			notes: fillFigures(step.notes, ctx.atlas, where)
+			notes: fillFigures(step.notes, ctx.atlas, where),
+			sources: figureSources(step.caption, ctx.atlas)
 		};
 	});
-	return tour;
+	return { ...tour, steps };
 }
