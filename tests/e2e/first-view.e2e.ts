@@ -63,3 +63,35 @@ test('an embed does not download the site’s header and tables, which it never 
 	const siteCode = site.bodies.join('\n');
 	for (const m of markers) expect(siteCode.includes(m), `${m} on the explore page`).toBe(true);
 });
+
+test('the map engine starts downloading with the HTML, and only on pages with a map', async ({
+	page
+}) => {
+	await openMap(page, '/');
+	const timing = await page.evaluate(() => {
+		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const engine = resources.find((r) => /\/maplibre-gl\.[\w-]+\.mjs$/.test(r.name));
+		const worker = resources.find((r) => /\/maplibre-gl-worker\.[\w-]+\.mjs$/.test(r.name));
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return {
+			engine: engine && { start: engine.startTime },
+			worker: worker?.startTime ?? null,
+			parsed: nav.domContentLoadedEventStart
+		};
+	});
+	// Asked for by the page's head (a modulepreload link) before the HTML has been parsed,
+	// rather than by a script once the page has hydrated.
+	await expect(page.locator('head link[rel="modulepreload"][href*="maplibre-gl."]')).toHaveCount(1);
+	expect(timing.engine).toBeDefined();
+	expect(timing.engine!.start).toBeLessThan(timing.parsed);
+	expect(timing.worker).not.toBeNull();
+
+	// A page with no map never downloads the engine.
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/sources');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((p) => /maplibre/.test(p))).toEqual([]);
+	await expect(page.locator('link[rel="modulepreload"][href*="maplibre"]')).toHaveCount(0);
+});

@@ -129,3 +129,14 @@ test('corrupt country shapes leave the static map picture and a message', async 
 	await expect(page.locator('.map-picture svg')).toBeVisible();
 	await expect(page.locator('.map-picture path[data-iso3="LBN"]')).toBeVisible();
 });
+
+test('a map engine that fails to download leaves the picture and says why', async ({ page }) => {
+	// The engine's module, not its worker: the page can do nothing live without it.
+	await page.route(/\/maplibre-gl\.[\w-]+\.mjs$/, (route) => route.abort('connectionreset'));
+	await page.goto('/?country=LBN');
+	await expect(page.getByRole('alert')).toContainText('The live map could not be loaded');
+	await expect(page.locator('.map-picture svg')).toBeVisible();
+	await expect(page.locator('.map-picture path[data-iso3="LBN"]')).toBeVisible();
+	// The rest of the atlas still works: the country's panel opened from the link.
+	await expect(page.getByRole('heading', { name: 'Lebanon', level: 2 })).toBeVisible();
+});

@@ -1,0 +1,5 @@
+import { startEngineForPage } from '$lib/map/engine';
+
+// This module runs with the app's entry, before the page's own code has loaded and hydrated:
+// the map engine starts downloading and compiling here, in parallel with hydration.
+startEngineForPage(document);
