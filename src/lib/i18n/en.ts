@@ -28,7 +28,7 @@ export const en = {
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
 	engineFailedTitle: 'The live map could not be loaded',
 	engineFailedBody:
-		'Its map engine did not download, so the map above is a still picture. Check the connection and reload the page to try again.',
+		'Its map engine did not download, so the map shown is a still picture. Check the connection and reload the page to try again.',
 	sourceShapes: 'Country shapes: Natural Earth',
 	dataErrorTitle: 'Part of the map data could not be loaded',
 	formatNumber: (n: number) => number.format(n),
