@@ -17,7 +17,7 @@ export type Engine = typeof import('maplibre-gl');
 export const ENGINE_URL = engineUrl;
 
 /** The attribute every live map's container carries in the prerendered HTML. */
-export const MAP_HOST_ATTRIBUTE = 'data-map-host';
+const MAP_HOST_ATTRIBUTE = 'data-map-host';
 
 let engine: Promise<Engine> | null = null;
 

@@ -7,12 +7,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import countriesTopo from '$geodata/countries.topo.json';
-import countries from '$geodata/countries.json';
-import missions from '$geodata/missions.json';
-import contributions from '$geodata/contributions.json';
-import sources from '$geodata/sources.json';
-import { Atlas } from '$lib/data/atlas';
-import type { AtlasFiles } from '$lib/data/atlas';
+import { buildAtlas } from './atlas';
 import { DEFAULT_YEAR } from '$lib/state/url';
 import type { CountriesTopology, CountryProps } from '$lib/map/countries';
 import { OIC_BOUNDS } from '$lib/map/view';
@@ -32,7 +27,7 @@ export function mapPicture(
 	nameFor: (iso3: string, figure: string) => string
 ): string {
 	if (cached) return cached;
-	const atlas = new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles);
+	const atlas = buildAtlas();
 	const topo = countriesTopo as unknown as CountriesTopology;
 	const shapes = feature(topo, topo.objects.countries).features as Feature<
 		Polygon | MultiPolygon,

@@ -2,12 +2,8 @@
  * The tours in content/tours/, checked against geodata and the articles at build time: the
  * /present page's data. A broken tour stops the build with the file, the step and the fix.
  */
-import countries from '$geodata/countries.json';
-import missions from '$geodata/missions.json';
-import contributions from '$geodata/contributions.json';
-import sources from '$geodata/sources.json';
 import { THEMES } from '$content/themes';
-import { Atlas, type AtlasFiles } from '$lib/data/atlas';
+import { buildAtlas } from './atlas';
 import { readArticles } from '$lib/content/corpus';
 import { passageKey } from '$lib/content/types';
 import { checkTour, type CheckedTour, type TourContext } from '$lib/tours/validate';
@@ -19,7 +15,7 @@ const files = import.meta.glob('/content/tours/*.json', {
 
 export function tourContext(): TourContext {
 	return {
-		atlas: new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles),
+		atlas: buildAtlas(),
 		themes: new Set(THEMES.map((t) => t.id)),
 		passages: new Set(readArticles().flatMap((a) => a.passages.map(passageKey)))
 	};
