@@ -1,19 +1,29 @@
 import type { Handle } from '@sveltejs/kit';
 import { td } from '$lib/i18n/detail';
+import { TABLES_MARK } from '$lib/explore/tablesMark';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
+import { prerenderedTables } from '$lib/server/tables';
 
 /**
- * At prerender, the map picture's placeholder becomes the SVG itself: in the HTML for first
- * paint, no-JS and print, but never in the JavaScript or the page data.
+ * What a prerendered page carries as HTML only, never in its JavaScript or page data: each
+ * placeholder is replaced at build time by what it stands for.
  */
+const ISLANDS: [mark: string, html: () => string][] = [
+	// The map picture: first paint, no WebGL, no JavaScript, print.
+	[
+		PICTURE_MARK,
+		() => mapPicture(td.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
+	],
+	// The explore page's tables, until their interactive code has loaded.
+	[TABLES_MARK, prerenderedTables]
+];
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.includes(PICTURE_MARK)
-				? html.replace(
-						PICTURE_MARK,
-						mapPicture(td.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
-					)
-				: html
+			ISLANDS.reduce(
+				(page, [mark, island]) => (page.includes(mark) ? page.replace(mark, island) : page),
+				html
+			)
 	});

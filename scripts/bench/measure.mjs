@@ -53,7 +53,12 @@ export async function waitReady(page, timeout = 60_000) {
 	await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout, polling: 50 });
 	return page.evaluate(() => {
 		const mark = performance.getEntriesByName('first-map-render')[0];
-		return { ...window.__bench, mapRender: mark ? mark.startTime : null };
+		return {
+			...window.__bench,
+			mapRender: mark ? mark.startTime : null,
+			// The same moment on the wall clock, to split the server's request log at it.
+			readyAt: performance.timeOrigin + window.__bench.ready
+		};
 	});
 }
 

@@ -108,9 +108,12 @@ async function measureOnce(browser, server, target) {
 		server.takeLog();
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
-		// Bytes up to ready: the first view. Later fetches (year steps) are not first-view data.
-		const bytes = sumBytes(server.takeLog());
 		await settle(page, 1000);
+		// Bytes of the requests that reached the server before ready: the first view. What the
+		// page asks for in the second after (code it defers) is reported apart.
+		const log = server.takeLog();
+		const bytes = sumBytes(log.filter((e) => e.at <= t.readyAt));
+		const later = sumBytes(log.filter((e) => e.at > t.readyAt));
 		const heap = await heapUsed(cdp);
 
 		const repaints = [];
@@ -133,6 +136,7 @@ async function measureOnce(browser, server, target) {
 			steps,
 			js: bytes.js,
 			ownJs: bytes.ownJs,
+			ownJsLater: later.ownJs,
 			data: bytes.data,
 			other: bytes.other,
 			total: bytes.total,
@@ -291,7 +295,9 @@ function notes(hasEmbed, calib) {
 			'has drawn the frame. The year-step budget is taken to pixels, where the frame has finished. ' +
 			'The main-thread figures (2–5 ms) swing by ±15% between runs: compare them with (c) in the ' +
 			'a / c column (the floor copies the explorer’s canvas and camera; the embed draws a larger map).',
-		'Bytes: gzip bodies the server sent up to ready (KB = 1024 bytes); MapLibre = path containing ' +
+		'Bytes: gzip bodies of the requests that reached the server before the page was ready ' +
+			'(KB = 1024 bytes); what it requested in the second after is the "after ready" row. ' +
+			'MapLibre = path containing ' +
 			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
 	];
 }

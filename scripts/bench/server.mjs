@@ -108,12 +108,14 @@ export async function startServer({ root, mounts = {}, generated = new Map() }) 
 	}
 
 	const server = createServer(async (req, res) => {
+		// When the request arrived (epoch ms): the bench splits a load's bytes at the page's ready.
+		const at = performance.timeOrigin + performance.now();
 		try {
 			const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
 			const found = await lookup(urlPath);
 			if (!found) {
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-				log.push({ path: urlPath, status: 404, bytes: 9, raw: 9 });
+				log.push({ path: urlPath, status: 404, bytes: 9, raw: 9, at });
 				return;
 			}
 			const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -127,7 +129,7 @@ export async function startServer({ root, mounts = {}, generated = new Map() }) 
 			}
 			res.writeHead(200, headers);
 			res.end(req.method === 'HEAD' ? undefined : body);
-			log.push({ path: urlPath, status: 200, bytes: body.length, raw: found.body.length });
+			log.push({ path: urlPath, status: 200, bytes: body.length, raw: found.body.length, at });
 		} catch (error) {
 			res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
 		}

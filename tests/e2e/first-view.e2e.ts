@@ -7,28 +7,55 @@ const DETAIL_STRING = enDetail.topMissions(2025).replace('2025', '');
 /** d3-format's SI prefix for micro: in any bundle that holds d3's continuous scales. */
 const D3_FORMAT_MARK = 'µ';
 
-/** Collects the bodies of our own scripts: MapLibre (its path says so, or over 900 KB) is not ours. */
-function scriptBodies(page: Page): { bodies: string[]; done: () => Promise<void> } {
-	const bodies: string[] = [];
-	const pending: Promise<void>[] = [];
-	const onResponse = (r: Response) => {
+/**
+ * Collects our own scripts (MapLibre, whose path says so or which is over 900 KB, is not ours)
+ * and tells, in page time, which were requested before the map was ready.
+ */
+async function scriptLog(page: Page) {
+	const scripts: { url: string; text: Promise<string> }[] = [];
+	page.on('response', (r: Response) => {
 		const path = new URL(r.url()).pathname;
 		if (!/\.m?js$/.test(path) || /maplibre/i.test(path)) return;
-		pending.push(
-			r.text().then((text) => {
-				if (text.length < 900_000) bodies.push(text);
-			})
-		);
+		scripts.push({ url: r.url(), text: r.text() });
+	});
+	await page.addInitScript(() => {
+		const w = window as Window & { __readyAt?: number };
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector('[data-ready="true"]')) return;
+			w.__readyAt = performance.now();
+			observer.disconnect();
+		});
+		observer.observe(document, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['data-ready']
+		});
+	});
+	/** The code of the scripts requested before the map was ready, and of those requested since. */
+	return async (): Promise<{ firstView: string; later: string }> => {
+		const early = await page.evaluate(() => {
+			const readyAt = (window as Window & { __readyAt?: number }).__readyAt ?? Infinity;
+			return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((r) => r.startTime <= readyAt)
+				.map((r) => r.name);
+		});
+		const own = (
+			await Promise.all(
+				scripts.map(async (s) => ({ early: early.includes(s.url), text: await s.text }))
+			)
+		).filter((s) => s.text.length < 900_000);
+		const join = (list: { text: string }[]) => list.map((s) => s.text).join('\n');
+		return {
+			firstView: join(own.filter((s) => s.early)),
+			later: join(own.filter((s) => !s.early))
+		};
 	};
-	page.on('response', onResponse);
-	return { bodies, done: async () => void (await Promise.all(pending)) };
 }
 
 test('the first view downloads no code of the views opened on demand', async ({ page }) => {
-	const scripts = scriptBodies(page);
+	const scripts = await scriptLog(page);
 	await openMap(page, '/');
-	await scripts.done();
-	const firstView = scripts.bodies.join('\n');
+	const { firstView } = await scripts();
 	expect(firstView.length).toBeGreaterThan(10_000);
 	// The panels' strings and the charts' continuous scales (sizes come prerendered).
 	expect(firstView.includes(DETAIL_STRING), 'panel strings in the first view').toBe(false);
@@ -40,10 +67,45 @@ test('the first view downloads no code of the views opened on demand', async ({ 
 	await search.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
 	await expect(page.getByText(DETAIL_STRING.trim(), { exact: false }).first()).toBeVisible();
-	await scripts.done();
-	const all = scripts.bodies.join('\n');
-	expect(all.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
-	expect(all.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
+	const { later } = await scripts();
+	expect(later.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
+	expect(later.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
+});
+
+test('the data tables are in the HTML at once; their code loads after the map is ready', async ({
+	page
+}) => {
+	const scripts = await scriptLog(page);
+	await page.goto('/');
+	// Prerendered: the latest year's countries, each a link, before any script has run.
+	const table = page.locator('#data-table');
+	await expect(table.locator('tbody a[href*="country=BGD"]')).toHaveText('Bangladesh');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	// Then the interactive tables take their place: sortable, with the year's operations.
+	await expect(table.locator('tbody button[data-row="BGD"]')).toHaveText('Bangladesh');
+	await expect(table.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+	await expect(page.locator('#mission-table-title')).toHaveText(
+		'Peacekeeping operations active in 2025'
+	);
+	await expect(table.locator('tbody a[data-row]')).toHaveCount(0);
+	// The tables' template came after ready, not with the map's scripts.
+	const { firstView, later } = await scripts();
+	expect(firstView.includes('id="data-table"'), 'table code before ready').toBe(false);
+	expect(later.includes('id="data-table"'), 'table code after ready').toBe(true);
+});
+
+test('a reader who reaches the table before the map is ready gets it at once, focus kept', async ({
+	page
+}) => {
+	// The map engine never arrives, so the map never becomes ready.
+	await page.route(/maplibre-gl\.[\w-]+\.mjs$/, () => {});
+	await page.goto('/');
+	const link = page.locator('#data-table tbody a[data-row="PAK"]');
+	await expect(link).toBeVisible();
+	await link.focus();
+	// Focus in the prerendered table loads the interactive one and moves to the same row.
+	await expect(page.locator('#data-table tbody button[data-row="PAK"]')).toBeFocused();
+	await expect(page.locator('[data-ready="true"]')).toHaveCount(0);
 });
 
 test('an embed does not download the site’s header and tables, which it never shows', async ({
@@ -51,16 +113,17 @@ test('an embed does not download the site’s header and tables, which it never 
 }) => {
 	// Markers of the compiled templates: the data table's section and the search field.
 	const markers = ['id="data-table"', 'id="atlas-search"'];
-	const embed = scriptBodies(page);
+	const embed = await scriptLog(page);
 	await openMap(page, '/embed');
-	await embed.done();
-	const embedCode = embed.bodies.join('\n');
+	// Time for anything deferred to arrive.
+	await page.waitForTimeout(1500);
+	const embedCode = Object.values(await embed()).join('\n');
 	for (const m of markers) expect(embedCode.includes(m), `${m} in the embed`).toBe(false);
 
-	const site = scriptBodies(page);
+	const site = await scriptLog(page);
 	await openMap(page, '/');
-	await site.done();
-	const siteCode = site.bodies.join('\n');
+	await expect(page.locator('#data-table tbody button').first()).toBeVisible();
+	const siteCode = Object.values(await site()).join('\n');
 	for (const m of markers) expect(siteCode.includes(m), `${m} on the explore page`).toBe(true);
 });
 

@@ -1,16 +1,22 @@
 /**
- * The heavier files a view loads once something is selected: per-mission figures and Geo-PKO
- * presence. Each download starts once at a time; a failed one is tried again on the next call.
+ * What a view loads once something is selected: the per-mission figures, the Geo-PKO
+ * presence, and the code that draws a selection's lines from them. Each download starts once
+ * at a time; a failed one is tried again on the next call.
  */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { LinkInputs, LinkProps, linkLines } from '$lib/map/links';
 import { loadByMission, loadPresence } from './load';
 import type { MissionContributionRow, PresenceFile } from './schema';
+
+export type Selection = Omit<LinkInputs, 'byMission' | 'presence'>;
 
 export class DetailFiles {
 	byMission = $state.raw<MissionContributionRow[] | null>(null);
 	presence = $state.raw<PresenceFile['rows'] | null>(null);
-	#loading = { byMission: false, presence: false };
+	#linkLines = $state.raw<typeof linkLines | null>(null);
+	#loading = { byMission: false, presence: false, links: false };
 
-	/** Starts whichever file is neither loaded nor on its way; failures go to `onerror`. */
+	/** Starts whichever part is neither loaded nor on its way; failures go to `onerror`. */
 	load(onerror: (error: Error) => void = () => {}): void {
 		if (!this.byMission && !this.#loading.byMission) {
 			this.#loading.byMission = true;
@@ -24,5 +30,19 @@ export class DetailFiles {
 				.then((f) => (this.presence = f.rows), onerror)
 				.finally(() => (this.#loading.presence = false));
 		}
+		if (!this.#linkLines && !this.#loading.links) {
+			this.#loading.links = true;
+			import('$lib/map/links')
+				.then((m) => (this.#linkLines = m.linkLines), onerror)
+				.finally(() => (this.#loading.links = false));
+		}
+	}
+
+	/** The selection's lines from what has loaded so far; none before the code has. */
+	lines(selection: Selection): FeatureCollection<LineString, LinkProps> | null {
+		return (
+			this.#linkLines?.({ ...selection, byMission: this.byMission, presence: this.presence }) ??
+			null
+		);
 	}
 }

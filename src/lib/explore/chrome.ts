@@ -31,6 +31,8 @@ export interface TablesContext {
 	onselect: (pick: Pick) => void;
 	/** The country whose row has focus, outlined on the map. */
 	onfocuscountry: (iso3: string | null) => void;
+	/** True once the map has drawn or cannot: the interactive tables load then. */
+	mapSettled: boolean;
 }
 
 export interface EmbedContext {

@@ -1,6 +1,7 @@
 /**
  * Interface strings, in English, of the views loaded on demand: country, mission and theme
- * panels, the sources page, sharing and embedding, lecture mode. Read through ./detail.ts.
+ * panels, the data tables, the sources page, sharing and embedding, lecture mode. Read through
+ * ./detail.ts.
  */
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
 const number = new Intl.NumberFormat('en');
@@ -129,7 +130,24 @@ export const enDetail = {
 	tourFileHint:
 		'Put the file in content/tours/ to ship it with the atlas: the build checks every step.',
 	active: 'active',
-	closed: 'closed'
+	closed: 'closed',
+
+	// The data tables under the explore map, loaded after the map (see TablesIsland).
+	tableTitle: (year: number) => `Data table, ${year}`,
+	tableCountry: 'Country',
+	tableMission: 'Operation',
+	missionTableTitle: (year: number) => `Peacekeeping operations active in ${year}`,
+	tableStatus: 'OIC status',
+	tablePersonnel: 'Uniformed personnel',
+	tableHosting: 'Operations hosted',
+	tableScope: 'Show',
+	tableScopeOic: 'OIC members and observers',
+	tableScopeAll: 'All contributors and hosts',
+	/** `asOf`: the month of the figures, already written out (t.monthYear). */
+	tableCaption: (n: number, asOf: string | null, source: string | null) =>
+		`${n} countries. ${asOf ? `Personnel as of ${asOf}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
+	downloadCsv: 'Download CSV',
+	downloadGeoJson: 'Download GeoJSON'
 };
 
 export type DetailStrings = typeof enDetail;

@@ -1,9 +1,9 @@
 /**
  * The interface strings of the atlas, in English: those of the first view (map, controls,
- * legend, tables). Detail views loaded on demand (panels, sources, sharing, lecture mode) have
- * theirs in ./en.detail.ts, so the first view does not download them. Other languages (Arabic
- * first, right to left) will be siblings of these files with the same keys; components never
- * hold prose.
+ * legend, year overview). Views loaded on demand (panels, data tables, sources, sharing,
+ * lecture mode) have theirs in ./en.detail.ts, so the first view does not download them.
+ * Other languages (Arabic first, right to left) will be siblings of these files with the same
+ * keys; components never hold prose.
  */
 import type { LayerId, NoticeKind } from '$lib/state/url';
 import type { YearCoverage } from '$lib/data/atlas';
@@ -136,20 +136,6 @@ export const en = {
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
 	noneHosted: 'None that year.',
 	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
-	tableTitle: (year: number) => `Data table, ${year}`,
-	tableCountry: 'Country',
-	tableMission: 'Operation',
-	missionTableTitle: (year: number) => `Peacekeeping operations active in ${year}`,
-	tableStatus: 'OIC status',
-	tablePersonnel: 'Uniformed personnel',
-	tableHosting: 'Operations hosted',
-	tableScope: 'Show',
-	tableScopeOic: 'OIC members and observers',
-	tableScopeAll: 'All contributors and hosts',
-	tableCaption: (n: number, asOf: string | null, source: string | null) =>
-		`${n} countries. ${asOf ? `Personnel as of ${monthYear(asOf)}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
-	downloadCsv: 'Download CSV',
-	downloadGeoJson: 'Download GeoJSON',
 	skipToControls: 'Skip to the year and layers',
 	skipToTable: 'Skip to the data table',
 	tableLink: 'Data table',
