@@ -3,10 +3,22 @@
  * panels, the data tables, the sources page, sharing and embedding, lecture mode. Read through
  * ./detail.ts.
  */
+import type { NoticeKind } from '$lib/state/url';
+
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
 const number = new Intl.NumberFormat('en');
 
 export const enDetail = {
+	// Notices about the link the page was opened with (shown only when there are some).
+	notice: (param: string, value: string, kind: NoticeKind) =>
+		({
+			unknown: `The link asks for ${param} “${value}”, which the atlas does not know; it was left out.`,
+			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
+			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
+			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`
+		})[kind],
+	dismiss: 'Dismiss',
+
 	pictureTitle:
 		'Map of the OIC states: contributors of uniformed personnel and hosts of UN peacekeeping operations',
 	close: 'Close',

@@ -5,7 +5,7 @@
  * Other languages (Arabic first, right to left) will be siblings of these files with the same
  * keys; components never hold prose.
  */
-import type { LayerId, NoticeKind } from '$lib/state/url';
+import type { LayerId } from '$lib/state/url';
 import type { YearCoverage } from '$lib/data/atlas';
 
 const number = new Intl.NumberFormat('en');
@@ -34,16 +34,6 @@ export const en = {
 	formatNumber: (n: number) => number.format(n),
 	asOf: (asOf: string) => `as of ${monthYear(asOf)}`,
 	monthYear,
-
-	// Notices about the link the page was opened with.
-	notice: (param: string, value: string, kind: NoticeKind) =>
-		({
-			unknown: `The link asks for ${param} “${value}”, which the atlas does not know; it was left out.`,
-			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
-			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
-			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`
-		})[kind],
-	dismiss: 'Dismiss',
 
 	// Layers and legend.
 	controlsLabel: 'Year and layers',

@@ -1,0 +1,47 @@
+/**
+ * What the map's tooltip says about a hovered country or mission in a year: its name, then a
+ * line or two of figures. Loaded on the first hover (a touch screen never needs it).
+ */
+import type { Atlas } from '$lib/data/atlas';
+import { t } from '$lib/i18n';
+import type { Pick } from '$lib/map/pick';
+
+export interface Tip {
+	title: string;
+	lines: string[];
+}
+
+export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
+	if (pick.kind === 'mission') {
+		const m = atlas.missions.get(pick.id);
+		if (!m) return null;
+		const p = atlas.missionPersonnel(m, year);
+		return {
+			title: m.id,
+			lines: [
+				m.name.value,
+				p ? t.personnelIn(p.total, year) : t.missionYears(m.start.year, m.end.year)
+			]
+		};
+	}
+	const c = atlas.countries.get(pick.id);
+	if (!c) return null;
+	const p = atlas.personnel(c.iso3, year);
+	const active = atlas.hostState(c.iso3, year).active;
+	const lines = [
+		c.oic ? t.oicStatus[c.oic.status] : t.notOic,
+		atlas.rules.get(year)
+			? p
+				? t.personnelIn(p.total, year)
+				: t.noPersonnelIn(year)
+			: t.noFiguresIn(year)
+	];
+	if (active.length)
+		lines.push(
+			t.hostingIn(
+				active.map((m) => m.id),
+				year
+			)
+		);
+	return { title: c.name, lines };
+}
