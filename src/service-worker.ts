@@ -11,7 +11,9 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `peacekeeping-atlas-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// Fonts come as WOFF2 and, for old browsers, WOFF: every browser with service workers reads
+// WOFF2, so the older copies are not downloaded.
+const ASSETS = [...build, ...files, ...prerendered].filter((path) => !path.endsWith('.woff'));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

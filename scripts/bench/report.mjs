@@ -41,7 +41,7 @@ export const METRICS = [
 	['stepDrawnRatio', 'Year step / repaint, to pixels', 'x'],
 	['js', 'JavaScript (gzip)', 'KB'],
 	['ownJs', 'Own JavaScript, without MapLibre (gzip)', 'KB'],
-	['ownJsLater', 'Own JavaScript requested in the second after ready (gzip)', 'KB'],
+	['ownJsLater', 'Own JavaScript imported in the second after ready (gzip)', 'KB'],
 	['data', 'Data, first view (gzip)', 'KB'],
 	['other', 'Other: HTML, CSS, fonts (gzip)', 'KB'],
 	['heap', 'JS heap after load (main thread, after GC)', 'MB']

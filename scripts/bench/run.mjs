@@ -109,11 +109,12 @@ async function measureOnce(browser, server, target) {
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
 		await settle(page, 1000);
-		// Bytes of the requests that reached the server before ready: the first view. What the
-		// page asks for in the second after (code it defers) is reported apart.
+		// Bytes of the requests that reached the server before ready: the first view. The code
+		// the page imports in the second after (what it defers) is reported apart; the offline
+		// cache's downloads (the service worker's fetches) are not the page's.
 		const log = server.takeLog();
 		const bytes = sumBytes(log.filter((e) => e.at <= t.readyAt));
-		const later = sumBytes(log.filter((e) => e.at > t.readyAt));
+		const later = sumBytes(log.filter((e) => e.at > t.readyAt && e.dest === 'script'));
 		const heap = await heapUsed(cdp);
 
 		const repaints = [];
@@ -296,7 +297,8 @@ function notes(hasEmbed, calib) {
 			'The main-thread figures (2–5 ms) swing by ±15% between runs: compare them with (c) in the ' +
 			'a / c column (the floor copies the explorer’s canvas and camera; the embed draws a larger map).',
 		'Bytes: gzip bodies of the requests that reached the server before the page was ready ' +
-			'(KB = 1024 bytes); what it requested in the second after is the "after ready" row. ' +
+			'(KB = 1024 bytes); the scripts it imported in the second after are the "after ready" row ' +
+			'(the offline cache, filled by the service worker from then on, is not counted). ' +
 			'MapLibre = path containing ' +
 			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
 	];

@@ -110,12 +110,15 @@ export async function startServer({ root, mounts = {}, generated = new Map() }) 
 	const server = createServer(async (req, res) => {
 		// When the request arrived (epoch ms): the bench splits a load's bytes at the page's ready.
 		const at = performance.timeOrigin + performance.now();
+		// What asked for it: 'script' for the page's own imports, 'empty' for fetches (the
+		// service worker filling the offline cache among them).
+		const dest = req.headers['sec-fetch-dest'] ?? null;
 		try {
 			const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
 			const found = await lookup(urlPath);
 			if (!found) {
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-				log.push({ path: urlPath, status: 404, bytes: 9, raw: 9, at });
+				log.push({ path: urlPath, status: 404, bytes: 9, raw: 9, at, dest });
 				return;
 			}
 			const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -129,7 +132,14 @@ export async function startServer({ root, mounts = {}, generated = new Map() }) 
 			}
 			res.writeHead(200, headers);
 			res.end(req.method === 'HEAD' ? undefined : body);
-			log.push({ path: urlPath, status: 200, bytes: body.length, raw: found.body.length, at });
+			log.push({
+				path: urlPath,
+				status: 200,
+				bytes: body.length,
+				raw: found.body.length,
+				at,
+				dest
+			});
 		} catch (error) {
 			res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
 		}

@@ -19,6 +19,20 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 		}
 	});
 
+	// The cache holds the fonts the pages use, once each: Latin faces, WOFF2 only.
+	const fonts = await page.evaluate(async () => {
+		const keys = await Promise.all(
+			(await caches.keys()).map(async (k) => (await caches.open(k)).keys())
+		);
+		return keys
+			.flat()
+			.map((r) => new URL(r.url).pathname)
+			.filter((p) => /\.woff2?$/.test(p));
+	});
+	expect(fonts.length).toBe(4);
+	for (const font of fonts)
+		expect(font).toMatch(/noto-sans-latin(-ext)?-[46]00-normal\.[\w-]+\.woff2$/);
+
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
