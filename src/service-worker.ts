@@ -11,9 +11,16 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `peacekeeping-atlas-${version}`;
-// Fonts come as WOFF2 and, for old browsers, WOFF: every browser with service workers reads
-// WOFF2, so the older copies are not downloaded.
-const ASSETS = [...build, ...files, ...prerendered].filter((path) => !path.endsWith('.woff'));
+/**
+ * Fonts: the build has every subset Fontsource ships, and the browser downloads only those whose
+ * characters a page shows (Latin; the atlas writes no Cyrillic, Greek, Devanagari or Vietnamese).
+ * The cache takes the Latin faces, and as WOFF2 only, which every browser with service workers
+ * reads: 4 files instead of 32 (about 1 MB less to download after the first visit).
+ */
+const usedFont = (path: string) => /noto-sans-latin(-ext)?-\d+-normal\.[\w-]+\.woff2$/.test(path);
+const ASSETS = [...build, ...files, ...prerendered].filter(
+	(path) => !/\.woff2?$/.test(path) || usedFont(path)
+);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
