@@ -28,7 +28,7 @@ import {
 	settle,
 	waitReady
 } from './measure.mjs';
-import { budgets, markdown, ratiosTo, summarise, sumBytes } from './report.mjs';
+import { budgets, markdown, pairedRatio, ratiosTo, summarise, sumBytes } from './report.mjs';
 import { resolveFile, startServer } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -263,6 +263,9 @@ async function benchmark(browser, server, hasEmbed, started) {
 		seconds: Math.round((Date.now() - started) / 1000),
 		pages,
 		ratios,
+		paired: Object.fromEntries(
+			Object.keys(ratios).map((n) => [n, { tti: pairedRatio(runs[n], runs.bare, 'tti') }])
+		),
 		budgets: budgets(pages),
 		notes: notes(hasEmbed, calib),
 		floor: { size: calib.size, view: calib.view, year0: calib.year0, years: calib.years },
