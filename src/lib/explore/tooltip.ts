@@ -26,15 +26,10 @@ export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
 	}
 	const c = atlas.countries.get(pick.id);
 	if (!c) return null;
-	const p = atlas.personnel(c.iso3, year);
 	const active = atlas.hostState(c.iso3, year).active;
 	const lines = [
 		c.oic ? t.oicStatus[c.oic.status] : t.notOic,
-		atlas.rules.get(year)
-			? p
-				? t.personnelIn(p.total, year)
-				: t.noPersonnelIn(year)
-			: t.noFiguresIn(year)
+		t.personnelLine(atlas.personnel(c.iso3, year)?.total ?? null, year, atlas.rules.has(year))
 	];
 	if (active.length)
 		lines.push(

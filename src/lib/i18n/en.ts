@@ -16,6 +16,10 @@ const monthYearFormat = new Intl.DateTimeFormat('en', {
 	timeZone: 'UTC'
 });
 const monthYear = (asOf: string) => monthYearFormat.format(new Date(`${asOf}-15T00:00:00Z`));
+const personnelIn = (n: number, year: number) =>
+	`${number.format(n)} uniformed personnel in ${year}`;
+const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${year}`;
+const noFiguresIn = (year: number) => `No figures for ${year}`;
 
 export const en = {
 	locale: 'en',
@@ -93,9 +97,15 @@ export const en = {
 	themeToggle: (dark: boolean) => (dark ? 'Use light theme' : 'Use dark theme'),
 
 	// Tooltip and panels.
-	personnelIn: (n: number, year: number) => `${number.format(n)} uniformed personnel in ${year}`,
-	noPersonnelIn: (year: number) => `No uniformed personnel reported in ${year}`,
-	noFiguresIn: (year: number) => `No figures for ${year}`,
+	personnelIn,
+	noPersonnelIn,
+	noFiguresIn,
+	/**
+	 * A country's personnel in a year: the figure, none reported, or (`covered` false) no figures
+	 * at all that year.
+	 */
+	personnelLine: (total: number | null, year: number, covered: boolean) =>
+		!covered ? noFiguresIn(year) : total === null ? noPersonnelIn(year) : personnelIn(total, year),
 	hostingIn: (ids: string[], year: number) => `Hosting in ${year}: ${ids.join(', ')}`,
 	mapHint: 'Select a country or a mission on the map, or find one by name.',
 	closePanel: 'Close the panel',
