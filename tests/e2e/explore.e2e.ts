@@ -219,6 +219,9 @@ test('stepping fast: the map shows each year, the URL and panel settle on the la
 	// Keys faster than frames: every frame shows the latest year, the URL ends on the last.
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/year=2018/);
+	// The URL can be written before the map's last frame has gone idle: wait for that frame.
+	await expect.poll(async () => (await seen()).length).toBeGreaterThan(1);
+	await expect.poll(async () => (await seen()).at(-1)?.split(' ')[0]).toBe('2018');
 	const years = (await seen()).map((s) => Number(s.split(' ')[0]));
 	expect(years.at(-1)).toBe(2018);
 	expect(years).toEqual([...years].sort((a, b) => b - a));
