@@ -125,8 +125,9 @@ const map = new MapLibreMap({
 	pitchWithRotate: false,
 	maxZoom: 8
 });
-// The same hook as the app: one measurement script reaches every page's map.
+// The same hook and mark as the app: one measurement script reaches every page's map.
 container.maplibreMap = map;
+performance.mark('map-constructed');
 
 const loaded = new Promise((resolve) => map.once('load', resolve));
 const [[topo, extra]] = await Promise.all([data, loaded]);

@@ -53,9 +53,12 @@ export async function waitReady(page, timeout = 60_000) {
 	await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout, polling: 50 });
 	return page.evaluate(() => {
 		const mark = performance.getEntriesByName('first-map-render')[0];
+		// Every page marks the moment its MapLibre map is constructed: the start of the engine's work.
+		const constructed = performance.getEntriesByName('map-constructed')[0];
 		return {
 			...window.__bench,
 			mapRender: mark ? mark.startTime : null,
+			constructed: constructed ? constructed.startTime : null,
 			// The same moment on the wall clock, to split the server's request log at it.
 			readyAt: performance.timeOrigin + window.__bench.ready
 		};

@@ -32,6 +32,7 @@ export function sumBytes(log) {
 /** The metrics the report shows, in order: key, label, unit. */
 export const METRICS = [
 	['firstMap', 'First painted map', 'ms'],
+	['constructed', 'MapLibre map constructed (engine started)', 'ms'],
 	['tti', 'Time to interactive (data-ready)', 'ms'],
 	['repaint', 'Plain repaint, main thread (→ idle)', 'ms'],
 	['step', 'Year step, main thread (→ idle)', 'ms'],

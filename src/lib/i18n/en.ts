@@ -8,14 +8,30 @@
 import type { LayerId } from '$lib/state/url';
 import type { YearCoverage } from '$lib/data/atlas';
 
-const number = new Intl.NumberFormat('en');
-// One formatter, made once: the coverage line is rewritten on every year step.
-const monthYearFormat = new Intl.DateTimeFormat('en', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const monthYear = (asOf: string) => monthYearFormat.format(new Date(`${asOf}-15T00:00:00Z`));
+/*
+ * English figures and months are written out here, not by Intl: the first Intl object (or
+ * localeCompare) a page uses loads the browser's locale data, 10–20 ms of main thread before the
+ * map is ready. A number these cannot write exactly (not a whole number) falls back to Intl.
+ * Other languages may format with Intl; the interface only calls these functions.
+ */
+const MONTHS =
+	'January February March April May June July August September October November December'.split(
+		' '
+	);
+let intlNumber: Intl.NumberFormat | undefined;
+/** A number as Intl.NumberFormat('en') writes it: whole numbers grouped by threes with commas. */
+export const formatNumberEn = (n: number): string =>
+	Number.isSafeInteger(n) && !Object.is(n, -0)
+		? String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+		: (intlNumber ??= new Intl.NumberFormat('en')).format(n);
+/**
+ * "2024-05" → "May 2024", as Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }) writes
+ * it. Only months of the data reach it, and its schema (Month) guarantees their form.
+ */
+export const monthYearEn = (asOf: string) =>
+	`${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
+const number = { format: formatNumberEn };
+const monthYear = monthYearEn;
 const personnelIn = (n: number, year: number) =>
 	`${number.format(n)} uniformed personnel in ${year}`;
 const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${year}`;
