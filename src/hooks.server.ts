@@ -4,6 +4,7 @@ import { TABLES_MARK } from '$lib/explore/tablesMark';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
 import { prerenderedTables } from '$lib/server/tables';
+import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
 
 /**
  * What a prerendered page carries as HTML only, never in its JavaScript or page data: each
@@ -19,11 +20,19 @@ const ISLANDS: [mark: string, html: () => string][] = [
 	[TABLES_MARK, prerenderedTables]
 ];
 
+/** A page with a live map asks for the engine and its worker from its head. */
+const withEngine = (page: string) =>
+	page.includes(MAP_HOST_ATTRIBUTE) && page.includes('</head>')
+		? page.replace('</head>', `${engineLinks()}</head>`)
+		: page;
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			ISLANDS.reduce(
-				(page, [mark, island]) => (page.includes(mark) ? page.replace(mark, island) : page),
-				html
+			withEngine(
+				ISLANDS.reduce(
+					(page, [mark, island]) => (page.includes(mark) ? page.replace(mark, island) : page),
+					html
+				)
 			)
 	});

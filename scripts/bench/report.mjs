@@ -78,6 +78,43 @@ export function pairedRatio(pageRuns, floorRuns, key) {
 	);
 }
 
+/** Medians of the weak-connection loads: first painted map and time to interactive per page. */
+export function weakSummary(runs) {
+	return Object.fromEntries(
+		Object.entries(runs).map(([name, list]) => {
+			const ok = list.filter((r) => !r.error);
+			return [
+				name,
+				{
+					runs: ok.length,
+					failed: list.length - ok.length,
+					firstMap: median(ok.map((r) => r.firstMap)),
+					tti: median(ok.map((r) => r.tti))
+				}
+			];
+		})
+	);
+}
+
+/** The weak-connection table, or nothing when the pass was skipped. */
+export function weakTable(weak) {
+	if (!weak) return [];
+	const { explorer: a, embed: b, bare: c } = weak.pages;
+	const cell = (p, key) => (p ? show(p[key], 'ms') : 'n/a');
+	const r = (p, key) => showRatio(ratio(p?.[key], c?.[key]));
+	const row = (label, key) =>
+		`| ${label} | ${cell(a, key)} | ${b ? `${cell(b, key)} | ` : ''}${cell(c, key)} | ${r(a, key)} |${b ? ` ${r(b, key)} |` : ''}`;
+	return [
+		`Over a weak connection (${weak.label}; median of ${weak.runs} loads each, reported, not budgeted):`,
+		'',
+		`| Metric (median) | (a) explorer | ${b ? '(b) embed | ' : ''}(c) bare MapLibre | a / c |${b ? ' b / c |' : ''}`,
+		`| --- | --- | ${b ? '--- | ' : ''}--- | --- |${b ? ' --- |' : ''}`,
+		row('First painted map', 'firstMap'),
+		row('Time to interactive (data-ready)', 'tti'),
+		''
+	];
+}
+
 /** Each page's medians divided by the floor's. */
 export function ratiosTo(floor, page) {
 	return Object.fromEntries(METRICS.map(([key]) => [key, ratio(page?.[key], floor?.[key])]));
@@ -166,6 +203,7 @@ export function markdown(result) {
 					''
 				]
 			: []),
+		...weakTable(result.weak),
 		...result.notes.map((n) => `- ${n}`),
 		''
 	].join('\n');

@@ -7,7 +7,11 @@
  * Writes bench/results/latest.json and latest.md and prints the table. Budgets are reported,
  * never enforced: the exit code is non-zero only when the benchmark itself could not run.
  *
- * Environment: BENCH_RUNS (default 11), BENCH_SKIP_BUILD=1 (reuse build/), CHROMIUM_PATH.
+ * Then loads each page BENCH_WEAK_RUNS times over an emulated weak connection (Lighthouse's
+ * "Slow 4G"), for the first painted map and time to interactive there: reported, not budgeted.
+ *
+ * Environment: BENCH_RUNS (default 11), BENCH_WEAK_RUNS (default 3; 0 skips the pass),
+ * BENCH_SKIP_BUILD=1 (reuse build/), CHROMIUM_PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +32,15 @@ import {
 	settle,
 	waitReady
 } from './measure.mjs';
-import { budgets, markdown, pairedRatio, ratiosTo, summarise, sumBytes } from './report.mjs';
+import {
+	budgets,
+	markdown,
+	pairedRatio,
+	ratiosTo,
+	summarise,
+	sumBytes,
+	weakSummary
+} from './report.mjs';
 import { resolveFile, startServer } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,6 +51,17 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11) || 11);
 const STEPS = 5;
 const VIEWPORT = { width: 1440, height: 900 };
 const BUILD_ATTEMPTS = 3;
+const WEAK_RUNS = Math.max(0, Math.floor(Number(process.env.BENCH_WEAK_RUNS ?? 3)) || 0);
+/**
+ * A weak connection: Lighthouse's "Slow 4G" as DevTools applies it (150 ms round trip times 3.75
+ * for request latency, 1.6 Mbit/s down and 750 kbit/s up times 0.9), the lecture hall's network.
+ */
+export const WEAK = {
+	label: 'Slow 4G: 562.5 ms request latency, 1.44 Mbit/s down, 675 kbit/s up',
+	latency: 562.5,
+	downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+	uploadThroughput: (750 * 1024 * 0.9) / 8
+};
 
 const log = (...args) => console.log('[bench]', ...args);
 
@@ -151,6 +174,32 @@ async function measureOnce(browser, server, target) {
 	}
 }
 
+/**
+ * One load over the weak connection, in a fresh context: when a map is on screen, and when it is
+ * interactive. Nothing else is measured: the network, not the page, sets these times.
+ */
+async function measureWeak(browser, server, target) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(instrument);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		const { latency, downloadThroughput, uploadThroughput } = WEAK;
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency,
+			downloadThroughput,
+			uploadThroughput
+		});
+		await page.goto(server.origin + target.path, { waitUntil: 'commit', timeout: 120_000 });
+		const t = await waitReady(page, 120_000);
+		return { firstMap: firstMapPaint(t), tti: t.ready };
+	} finally {
+		await context.close();
+	}
+}
+
 /** Year steps on an app page: ArrowLeft on the year slider, if the page has one. */
 async function appSteps(page) {
 	const slider = yearSlider(page);
@@ -245,6 +294,22 @@ async function benchmark(browser, server, hasEmbed, started) {
 		}
 	}
 
+	const weakRuns = Object.fromEntries(targets.map((t) => [t.name, []]));
+	for (let i = 1; i <= WEAK_RUNS; i++) {
+		for (const target of targets) {
+			try {
+				const r = await measureWeak(browser, server, target);
+				weakRuns[target.name].push(r);
+				log(
+					`weak ${i}/${WEAK_RUNS} ${target.name.padEnd(8)} map ${ms(r.firstMap)} ready ${ms(r.tti)}`
+				);
+			} catch (error) {
+				weakRuns[target.name].push({ error: String(error?.message ?? error) });
+				log(`weak ${i}/${WEAK_RUNS} ${target.name}: FAILED ${error?.message ?? error}`);
+			}
+		}
+	}
+
 	const pages = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, summarise(r)]));
 	for (const [name, s] of Object.entries(pages)) {
 		if (s.runs === 0) throw new Error(`every run of ${name} failed: ${runs[name][0]?.error}`);
@@ -268,9 +333,11 @@ async function benchmark(browser, server, hasEmbed, started) {
 			Object.keys(ratios).map((n) => [n, { tti: pairedRatio(runs[n], runs.bare, 'tti') }])
 		),
 		budgets: budgets(pages),
+		weak: WEAK_RUNS ? { ...WEAK, runs: WEAK_RUNS, pages: weakSummary(weakRuns) } : null,
 		notes: notes(hasEmbed, calib),
 		floor: { size: calib.size, view: calib.view, year0: calib.year0, years: calib.years },
-		raw: runs
+		raw: runs,
+		rawWeak: weakRuns
 	};
 	mkdirSync(RESULTS, { recursive: true });
 	writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');

@@ -143,11 +143,16 @@ test('the map engine starts downloading with the HTML, and only on pages with a 
 		};
 	});
 	// Asked for by the page's head (a modulepreload link) before the HTML has been parsed,
-	// rather than by a script once the page has hydrated.
+	// rather than by a script once the page has hydrated; the worker's script too (prefetch),
+	// rather than once the engine has run.
 	await expect(page.locator('head link[rel="modulepreload"][href*="maplibre-gl."]')).toHaveCount(1);
+	await expect(page.locator('head link[rel="prefetch"][href*="maplibre-gl-worker."]')).toHaveCount(
+		1
+	);
 	expect(timing.engine).toBeDefined();
 	expect(timing.engine!.start).toBeLessThan(timing.parsed);
 	expect(timing.worker).not.toBeNull();
+	expect(timing.worker!).toBeLessThan(timing.parsed);
 
 	// A page with no map never downloads the engine.
 	const requested: string[] = [];
@@ -156,5 +161,5 @@ test('the map engine starts downloading with the HTML, and only on pages with a 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(requested.filter((p) => /maplibre/.test(p))).toEqual([]);
-	await expect(page.locator('link[rel="modulepreload"][href*="maplibre"]')).toHaveCount(0);
+	await expect(page.locator('link[href*="maplibre"]')).toHaveCount(0);
 });
