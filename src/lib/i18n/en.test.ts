@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberEn, monthYearEn } from './en';
+import { en } from './en';
+
+const { formatNumber, monthYear } = en;
 
 describe('English figures and months without Intl', () => {
 	const intl = new Intl.NumberFormat('en');
 	it('writes numbers exactly as Intl.NumberFormat("en")', () => {
 		const values = [0, 7, 42, 999, 1000, 1001, 12_345, 99_999, 100_000, 123_456, 1_234_567];
 		for (const n of [...values, ...values.map((v) => -v), 2.5, 1234.5678, -0.25, NaN, Infinity])
-			expect(formatNumberEn(n)).toBe(intl.format(n));
+			expect(formatNumber(n)).toBe(intl.format(n));
 		for (let n = 1; n < 10_000_000; n = Math.floor(n * 1.37) + 3)
-			expect(formatNumberEn(n)).toBe(intl.format(n));
+			expect(formatNumber(n)).toBe(intl.format(n));
 	});
 	it('writes months exactly as Intl.DateTimeFormat("en", month and year)', () => {
 		const intlMonth = new Intl.DateTimeFormat('en', {
@@ -17,7 +19,7 @@ describe('English figures and months without Intl', () => {
 			timeZone: 'UTC'
 		});
 		for (const asOf of ['2015-01', '2019-06', '2024-12', '1990-09'])
-			expect(monthYearEn(asOf)).toBe(intlMonth.format(new Date(`${asOf}-15T00:00:00Z`)));
-		expect(monthYearEn('2024-05')).toBe('May 2024');
+			expect(monthYear(asOf)).toBe(intlMonth.format(new Date(`${asOf}-15T00:00:00Z`)));
+		expect(monthYear('2024-05')).toBe('May 2024');
 	});
 });

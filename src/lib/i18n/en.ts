@@ -20,7 +20,7 @@ const MONTHS =
 	);
 let intlNumber: Intl.NumberFormat | undefined;
 /** A number as Intl.NumberFormat('en') writes it: whole numbers grouped by threes with commas. */
-export const formatNumberEn = (n: number): string =>
+const formatNumber = (n: number): string =>
 	Number.isSafeInteger(n) && !Object.is(n, -0)
 		? String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 		: (intlNumber ??= new Intl.NumberFormat('en')).format(n);
@@ -28,12 +28,9 @@ export const formatNumberEn = (n: number): string =>
  * "2024-05" → "May 2024", as Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }) writes
  * it. Only months of the data reach it, and its schema (Month) guarantees their form.
  */
-export const monthYearEn = (asOf: string) =>
-	`${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
-const number = { format: formatNumberEn };
-const monthYear = monthYearEn;
+const monthYear = (asOf: string) => `${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
 const personnelIn = (n: number, year: number) =>
-	`${number.format(n)} uniformed personnel in ${year}`;
+	`${formatNumber(n)} uniformed personnel in ${year}`;
 const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${year}`;
 const noFiguresIn = (year: number) => `No figures for ${year}`;
 
@@ -51,7 +48,7 @@ export const en = {
 		'Its map engine did not download, so the map shown is a still picture. Check the connection and reload the page to try again.',
 	sourceShapes: 'Country shapes: Natural Earth',
 	dataErrorTitle: 'Part of the map data could not be loaded',
-	formatNumber: (n: number) => number.format(n),
+	formatNumber,
 	asOf: (asOf: string) => `as of ${monthYear(asOf)}`,
 	monthYear,
 
@@ -74,9 +71,7 @@ export const en = {
 	legendPersonnel: 'Uniformed personnel sent',
 	legendNoPersonnel: 'none reported',
 	legendRange: (from: number, to: number | null) =>
-		to === null
-			? `${number.format(from)} or more`
-			: `${number.format(from)}–${number.format(to - 1)}`,
+		to === null ? `${formatNumber(from)} or more` : `${formatNumber(from)}–${formatNumber(to - 1)}`,
 	legendHosts: 'Operations hosted that year',
 	legendHostCount: (count: number, orMore: boolean) =>
 		`${count}${orMore ? ' or more' : ''} operation${count > 1 || orMore ? 's' : ''}`,
@@ -147,7 +142,7 @@ export const en = {
 	) =>
 		`${year}: ${hosted} peacekeeping operation${hosted === 1 ? '' : 's'} active in OIC states` +
 		(share && share.all
-			? `; ${number.format(share.oic)} uniformed personnel from ${share.contributors} OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${number.format(share.all)}.`
+			? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${formatNumber(share.all)}.`
 			: '.'),
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
 	noneHosted: 'None that year.',
