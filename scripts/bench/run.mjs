@@ -276,39 +276,23 @@ async function benchmark(browser, server, hasEmbed, started) {
 
 	// One untimed load of the floor: checks it works and fills the server's gzip cache.
 	await measureOnce(browser, server, targets.at(-1));
-	const runs = Object.fromEntries(targets.map((t) => [t.name, []]));
-	for (let i = 1; i <= RUNS; i++) {
-		// Interleaved, so a slow spell on the machine hits every page alike.
-		for (const target of targets) {
-			try {
-				const r = await measureOnce(browser, server, target);
-				runs[target.name].push(r);
-				log(
-					`run ${i}/${RUNS} ${target.name.padEnd(8)} map ${ms(r.firstMap)} ready ${ms(r.tti)} ` +
-						`repaint ${ms(r.repaint)} step ${ms(r.step)} · to pixels ${ms(r.repaintDrawn)} / ${ms(r.stepDrawn)}`
-				);
-			} catch (error) {
-				runs[target.name].push({ error: String(error?.message ?? error) });
-				log(`run ${i}/${RUNS} ${target.name}: FAILED ${error?.message ?? error}`);
-			}
-		}
-	}
-
-	const weakRuns = Object.fromEntries(targets.map((t) => [t.name, []]));
-	for (let i = 1; i <= WEAK_RUNS; i++) {
-		for (const target of targets) {
-			try {
-				const r = await measureWeak(browser, server, target);
-				weakRuns[target.name].push(r);
-				log(
-					`weak ${i}/${WEAK_RUNS} ${target.name.padEnd(8)} map ${ms(r.firstMap)} ready ${ms(r.tti)}`
-				);
-			} catch (error) {
-				weakRuns[target.name].push({ error: String(error?.message ?? error) });
-				log(`weak ${i}/${WEAK_RUNS} ${target.name}: FAILED ${error?.message ?? error}`);
-			}
-		}
-	}
+	// Interleaved, so a slow spell on the machine hits every page alike.
+	const runs = await rounds(
+		targets,
+		RUNS,
+		'run',
+		(target) => measureOnce(browser, server, target),
+		(r) =>
+			`map ${ms(r.firstMap)} ready ${ms(r.tti)} repaint ${ms(r.repaint)} step ${ms(r.step)} · ` +
+			`to pixels ${ms(r.repaintDrawn)} / ${ms(r.stepDrawn)}`
+	);
+	const weakRuns = await rounds(
+		targets,
+		WEAK_RUNS,
+		'weak',
+		(target) => measureWeak(browser, server, target),
+		(r) => `map ${ms(r.firstMap)} ready ${ms(r.tti)}`
+	);
 
 	const pages = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, summarise(r)]));
 	for (const [name, s] of Object.entries(pages)) {
@@ -345,6 +329,27 @@ async function benchmark(browser, server, hasEmbed, started) {
 	writeFileSync(join(RESULTS, 'latest.md'), md);
 	console.log('\n' + md);
 	log(`wrote bench/results/latest.json and latest.md in ${result.seconds} s`);
+}
+
+/**
+ * `count` rounds of one measurement of every target, interleaved; a failed load is kept as
+ * `{ error }` and logged, never thrown. Returns each target's results by name.
+ */
+async function rounds(targets, count, label, measure, describe) {
+	const out = Object.fromEntries(targets.map((t) => [t.name, []]));
+	for (let i = 1; i <= count; i++) {
+		for (const target of targets) {
+			try {
+				const r = await measure(target);
+				out[target.name].push(r);
+				log(`${label} ${i}/${count} ${target.name.padEnd(8)} ${describe(r)}`);
+			} catch (error) {
+				out[target.name].push({ error: String(error?.message ?? error) });
+				log(`${label} ${i}/${count} ${target.name}: FAILED ${error?.message ?? error}`);
+			}
+		}
+	}
+	return out;
 }
 
 const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`);
