@@ -86,6 +86,9 @@ test('the presenter window follows the audience window, and drives it', async ({
 	await expect(audience.locator('[data-ready="true"]')).toBeVisible();
 	const presenter = await context.newPage();
 	await presenter.goto(TOUR + '&presenter=1');
+	// The speaker's view itself, drawn once the page has started: the prerendered HTML is the
+	// audience view, whose heading has the same title (with the CSS inlined it shows at once).
+	await expect(presenter.locator('[data-presenter-step="1"]')).toBeVisible();
 	await expect(presenter.getByRole('heading', { name: tour.steps[0].title })).toBeVisible();
 
 	await audience.bringToFront();
