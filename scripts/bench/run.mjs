@@ -123,11 +123,7 @@ function commit() {
  * year steps. `step` is how this page changes year: keyboard on the slider, or the floor's hook.
  */
 async function measureOnce(browser, server, target) {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	try {
-		const page = await context.newPage();
-		await page.addInitScript(instrument);
-		const cdp = await context.newCDPSession(page);
+	return inFreshPage(browser, async (page, cdp) => {
 		server.takeLog();
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
@@ -169,9 +165,7 @@ async function measureOnce(browser, server, target) {
 			files: bytes.files,
 			heap
 		};
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /**
@@ -179,11 +173,7 @@ async function measureOnce(browser, server, target) {
  * interactive. Nothing else is measured: the network, not the page, sets these times.
  */
 async function measureWeak(browser, server, target) {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	try {
-		const page = await context.newPage();
-		await page.addInitScript(instrument);
-		const cdp = await context.newCDPSession(page);
+	return inFreshPage(browser, async (page, cdp) => {
 		await cdp.send('Network.enable');
 		const { latency, downloadThroughput, uploadThroughput } = WEAK;
 		await cdp.send('Network.emulateNetworkConditions', {
@@ -195,6 +185,19 @@ async function measureWeak(browser, server, target) {
 		await page.goto(server.origin + target.path, { waitUntil: 'commit', timeout: 120_000 });
 		const t = await waitReady(page, 120_000);
 		return { firstMap: firstMapPaint(t), tti: t.ready };
+	});
+}
+
+/**
+ * A page in a fresh context (empty cache) with the in-page instrument installed and a DevTools
+ * session on it, handed to `load`; the context is closed whatever `load` does.
+ */
+async function inFreshPage(browser, load) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(instrument);
+		return await load(page, await context.newCDPSession(page));
 	} finally {
 		await context.close();
 	}
