@@ -50,14 +50,21 @@ export const METRICS = [
 
 const ratio = (a, b) => (a != null && b ? a / b : null);
 
-/** Medians over runs of every metric, for one page. */
-export function summarise(runs) {
+/** Medians over runs of the given metrics (all of them by default), for one page. */
+function medians(runs, keys) {
 	const ok = runs.filter((r) => !r.error);
 	const out = { runs: ok.length, failed: runs.length - ok.length };
-	for (const [key] of METRICS) {
-		if (key === 'stepRatio' || key === 'stepDrawnRatio') continue;
-		out[key] = median(ok.map((r) => r[key]));
-	}
+	for (const key of keys) out[key] = median(ok.map((r) => r[key]));
+	return out;
+}
+
+/** Medians over runs of every metric, for one page. */
+export function summarise(runs) {
+	const keys = METRICS.map(([key]) => key);
+	const out = medians(
+		runs,
+		keys.filter((key) => key !== 'stepRatio' && key !== 'stepDrawnRatio')
+	);
 	// Ratio of medians: a per-run ratio would let one slow repaint swing the figure.
 	out.stepRatio = ratio(out.step, out.repaint);
 	out.stepDrawnRatio = ratio(out.stepDrawn, out.repaintDrawn);
@@ -78,39 +85,24 @@ export function pairedRatio(pageRuns, floorRuns, key) {
 	);
 }
 
+/** The metrics of the weak-connection pass: first painted map and time to interactive. */
+const WEAK_METRICS = METRICS.filter(([key]) => key === 'firstMap' || key === 'tti');
+
 /** Medians of the weak-connection loads: first painted map and time to interactive per page. */
 export function weakSummary(runs) {
+	const keys = WEAK_METRICS.map(([key]) => key);
 	return Object.fromEntries(
-		Object.entries(runs).map(([name, list]) => {
-			const ok = list.filter((r) => !r.error);
-			return [
-				name,
-				{
-					runs: ok.length,
-					failed: list.length - ok.length,
-					firstMap: median(ok.map((r) => r.firstMap)),
-					tti: median(ok.map((r) => r.tti))
-				}
-			];
-		})
+		Object.entries(runs).map(([name, list]) => [name, medians(list, keys)])
 	);
 }
 
 /** The weak-connection table, or nothing when the pass was skipped. */
 export function weakTable(weak) {
 	if (!weak) return [];
-	const { explorer: a, embed: b, bare: c } = weak.pages;
-	const cell = (p, key) => (p ? show(p[key], 'ms') : 'n/a');
-	const r = (p, key) => showRatio(ratio(p?.[key], c?.[key]));
-	const row = (label, key) =>
-		`| ${label} | ${cell(a, key)} | ${b ? `${cell(b, key)} | ` : ''}${cell(c, key)} | ${r(a, key)} |${b ? ` ${r(b, key)} |` : ''}`;
 	return [
 		`Over a weak connection (${weak.label}; median of ${weak.runs} loads each, reported, not budgeted):`,
 		'',
-		`| Metric (median) | (a) explorer | ${b ? '(b) embed | ' : ''}(c) bare MapLibre | a / c |${b ? ' b / c |' : ''}`,
-		`| --- | --- | ${b ? '--- | ' : ''}--- | --- |${b ? ' --- |' : ''}`,
-		row('First painted map', 'firstMap'),
-		row('Time to interactive (data-ready)', 'tti'),
+		pageTable(WEAK_METRICS, weak.pages, { explorer: '(a) explorer', embed: '(b) embed' }),
 		''
 	];
 }
@@ -161,24 +153,35 @@ function show(value, unit) {
 
 const showRatio = (r) => (r == null ? '–' : `${r.toFixed(2)}`);
 
-/** The Markdown report: medians, ratios to (c), budgets, notes. */
-export function markdown(result) {
-	const { pages, ratios } = result;
+/**
+ * A Markdown table of the pages' medians for `metrics`, with each one's ratio to the floor (c);
+ * the embed's columns only when it was measured.
+ */
+function pageTable(metrics, pages, heads) {
 	const hasEmbed = Boolean(pages.embed);
-	const head = ['Metric (median)', '(a) explorer `/`'];
-	if (hasEmbed) head.push('(b) embed `/embed`');
+	const head = ['Metric (median)', heads.explorer];
+	if (hasEmbed) head.push(heads.embed);
 	head.push('(c) bare MapLibre', 'a / c');
 	if (hasEmbed) head.push('b / c');
-	const rows = METRICS.map(([key, label, unit]) => {
+	const rows = metrics.map(([key, label, unit]) => {
 		const row = [label, show(pages.explorer?.[key], unit)];
 		if (hasEmbed) row.push(show(pages.embed?.[key], unit));
-		row.push(show(pages.bare?.[key], unit), showRatio(ratios.explorer?.[key]));
-		if (hasEmbed) row.push(showRatio(ratios.embed?.[key]));
+		row.push(
+			show(pages.bare?.[key], unit),
+			showRatio(ratio(pages.explorer?.[key], pages.bare?.[key]))
+		);
+		if (hasEmbed) row.push(showRatio(ratio(pages.embed?.[key], pages.bare?.[key])));
 		return row;
 	});
-	const table = [head, head.map(() => '---'), ...rows]
-		.map((r) => `| ${r.join(' | ')} |`)
-		.join('\n');
+	return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/** The Markdown report: medians, ratios to (c), budgets, notes. */
+export function markdown(result) {
+	const table = pageTable(METRICS, result.pages, {
+		explorer: '(a) explorer `/`',
+		embed: '(b) embed `/embed`'
+	});
 	const budgetRows = result.budgets.map(
 		(b) => `| ${b.result} | ${b.name} | ${show(b.value, b.unit)} | ${show(b.limit, b.unit)} |`
 	);
