@@ -70,7 +70,7 @@ export function barePage(c) {
 	};
 	return new Map([
 		['/__bench/bare.html', { body: html(c.size) }],
-		['/__bench/bare.mjs', { body: module(style, c.view) }],
+		['/__bench/bare.mjs', { body: module(style, c.view, c.engine) }],
 		['/__bench/bare-data.json', { body: JSON.stringify(data) }],
 		['/__bench/bare-years.json', { body: JSON.stringify(steps) }]
 	]);
@@ -103,7 +103,7 @@ html, body { margin: 0; }
 }
 
 /** The page's only module: map, data, readiness, and a year switch for the year-step test. */
-function module(style, view) {
+function module(style, view, engine) {
 	return `import { Map as MapLibreMap, setWorkerUrl } from '/__bench/lib/maplibre-gl.mjs';
 
 const STYLE = ${JSON.stringify(style)};
@@ -115,6 +115,8 @@ const data = Promise.all([json('/__bench/geodata/countries.topo.json'), json('/_
 
 setWorkerUrl(new URL('/__bench/lib/maplibre-gl-worker.mjs', location.href).href);
 const container = document.getElementById('map');
+// The app's own map options that change the engine's work (read from the live app by
+// calibrate.mjs): the zoom limit, and labels shown without a fade-in.
 const map = new MapLibreMap({
 	container,
 	style: STYLE,
@@ -123,7 +125,8 @@ const map = new MapLibreMap({
 	attributionControl: false,
 	dragRotate: false,
 	pitchWithRotate: false,
-	maxZoom: 8
+	maxZoom: ${JSON.stringify(engine.maxZoom)},
+	fadeDuration: ${JSON.stringify(engine.fadeDuration)}
 });
 // The same hook and mark as the app: one measurement script reaches every page's map.
 container.maplibreMap = map;

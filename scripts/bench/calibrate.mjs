@@ -1,8 +1,9 @@
 /**
  * Reads from one live explorer page what the bare floor must copy: the style exactly as the
- * app built it (layers, paint, font), the first camera, the canvas size, and the feature state
- * the app sets for each year the benchmark steps through. Copying the live state, rather than
- * re-deriving it from the source code, keeps the floor honest when the app changes.
+ * app built it (layers, paint, font), the map options that change the engine's work, the first
+ * camera, the canvas size, and the feature state the app sets for each year the benchmark steps
+ * through. Copying the live state, rather than re-deriving it from the source code, keeps the
+ * floor honest when the app changes.
  */
 import { instrument, keyStep, settle, waitReady } from './measure.mjs';
 import { SOURCE } from './bare.mjs';
@@ -62,13 +63,21 @@ export async function calibrate(browser, url, steps, viewport) {
 			const map = document.querySelector('[data-map-host]').maplibreMap;
 			const c = map.getCenter();
 			const box = map.getContainer();
+			// MapLibre has no getter for the label fade: its option is read from the map itself.
+			const fadeDuration = map._fadeDuration;
 			return {
 				style: map.getStyle(),
+				engine: { maxZoom: map.getMaxZoom(), fadeDuration },
 				view: { center: [c.lng, c.lat], zoom: map.getZoom() },
 				size: { width: box.clientWidth, height: box.clientHeight },
 				year0: Number(document.querySelector('[data-year]')?.dataset.year)
 			};
 		});
+		if (typeof base.engine.fadeDuration !== 'number')
+			throw new Error(
+				"calibrate.mjs: the app's map has no _fadeDuration (MapLibre renamed it?): read the " +
+					'label fade another way, or the floor fades its labels while the app may not'
+			);
 		if (!Number.isFinite(base.year0))
 			throw new Error('the explorer has no [data-year]: cannot step years');
 		const states = { [base.year0]: await page.evaluate(readStates) };

@@ -3,7 +3,7 @@ import { LABEL_FONT, LAYER, SOURCE } from './ids';
 import { hostScale } from '$lib/scales/hosts';
 import { personnelScale } from '$lib/scales/personnel';
 import { sizes } from '$lib/scales/sizeScales';
-import { atlasStyle, labelSources, type StyleOptions } from './style';
+import { atlasStyle, type StyleOptions } from './style';
 import { darkTheme, lightTheme, type MapTheme } from './theme';
 
 const fontUrl = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
@@ -57,10 +57,6 @@ describe('atlasStyle', () => {
 		expect(style['font-faces']).toEqual({ [LABEL_FONT]: fontUrl });
 		const label = style.layers.find((l) => l.id === LAYER.countryLabel);
 		expect(label?.type === 'symbol' && label.layout?.['text-font']).toEqual([LABEL_FONT]);
-	});
-
-	it('names the sources with text, each once, for label placement', () => {
-		expect(labelSources(style)).toEqual([SOURCE.labels, SOURCE.missions]);
 	});
 
 	it('keys countries by ISO alpha-3, so feature state can restyle them', () => {

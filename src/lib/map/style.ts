@@ -305,12 +305,6 @@ export function atlasLayers(o: StyleOptions): LayerSpecification[] {
 	];
 }
 
-/** The sources that carry text: what label placement waits for (./placement.ts). */
-export function labelSources(style: StyleSpecification): string[] {
-	const ids = style.layers.flatMap((l) => (l.type === 'symbol' ? [l.source] : []));
-	return [...new Set(ids)];
-}
-
 export function atlasStyle(o: StyleOptions): StyleSpecification {
 	return {
 		version: 8,
