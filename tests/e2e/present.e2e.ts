@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { personnelClass, personnelScale } from '../../src/lib/scales/personnel';
+import { personnelBins, personnelClass, personnelScale } from '../../src/lib/scales/personnel';
 import { featureState } from './helpers';
 
 const tour = JSON.parse(readFileSync('content/tours/oic-and-peacekeeping.json', 'utf8')) as {
@@ -78,6 +78,55 @@ test('blank screen, keys help and high contrast', async ({ page }) => {
 	await page.keyboard.press('h');
 	await expect(page).toHaveURL(/contrast=high/);
 	await expect(page.locator('.present.contrast')).toBeVisible();
+});
+
+test('the map’s key beside the step: only the step’s layers; L hides it, and the link keeps that', async ({
+	page
+}) => {
+	await openTour(page, '&step=7');
+	const legend = page.locator('[data-present-legend]');
+	// Step 7 colours contributors: the personnel key is there, the same classes as the explorer's.
+	await expect(legend.locator('[data-legend="personnel"]')).toBeVisible();
+	await expect(legend.locator('[data-legend="personnel"] [data-colour]')).toHaveCount(
+		personnelBins(personnelScale()).length
+	);
+	await expect(legend.locator('[data-legend="hosts"]')).toBeHidden();
+	// Step 3 outlines hosts and shows no contributor colours: the key follows the step.
+	await page.keyboard.press('3');
+	await page.keyboard.press('Enter');
+	await expect(title(page)).toHaveText('Lebanon and UNIFIL');
+	await expect(legend.locator('[data-legend="hosts"]')).toBeVisible();
+	await expect(legend.locator('[data-legend="personnel"]')).toBeHidden();
+
+	await page.keyboard.press('l');
+	await expect(legend).toHaveCount(0);
+	await expect(page).toHaveURL(/legend=off/);
+	await expect(page.getByRole('button', { name: 'Legend (L)' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await page.reload();
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(legend).toHaveCount(0);
+	await page.getByRole('button', { name: 'Legend (L)' }).click();
+	await expect(legend.locator('[data-legend="hosts"]')).toBeVisible();
+	await expect(page).toHaveURL(/legend=on/);
+});
+
+test('in a small embed the key waits to be asked for, and the controls never cover the caption', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto('/embed?tour=oic-and-peacekeeping&step=7');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(page.locator('[data-present-legend]')).toHaveCount(0);
+	// The controls wrap onto two rows here: the caption stays above them.
+	const caption = await page.locator('.caption').boundingBox();
+	const controls = await page.locator('.controls').boundingBox();
+	expect(controls!.height).toBeGreaterThan(60);
+	expect(caption!.y + caption!.height).toBeLessThanOrEqual(controls!.y);
+	await page.goto('/embed?tour=oic-and-peacekeeping&step=7&legend=on');
+	await expect(page.locator('[data-present-legend] [data-legend="personnel"]')).toBeVisible();
 });
 
 test('the presenter window follows the audience window, and drives it', async ({ context }) => {

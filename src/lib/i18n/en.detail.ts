@@ -107,6 +107,7 @@ export const enDetail = {
 	presenterView: 'Presenter view',
 	audienceWindow: 'Open the audience window',
 	highContrast: 'High contrast',
+	legendToggle: 'Legend',
 	saveStepImage: 'Save this step as an image',
 	blankScreen: 'Screen blanked: press B to show the map again',
 	notes: 'Speaker notes',
@@ -123,6 +124,7 @@ export const enDetail = {
 		['F', 'full screen (Esc leaves)'],
 		['B', 'blank screen'],
 		['H', 'high contrast'],
+		['L', 'show or hide the legend'],
 		['?', 'show or hide these keys']
 	] as [string, string][],
 	tourNotice: (what: string) =>

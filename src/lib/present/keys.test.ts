@@ -17,6 +17,7 @@ describe('PresentKeys', () => {
 		['b', 'blank'],
 		['?', 'help'],
 		['h', 'contrast'],
+		['L', 'legend'],
 		['x', 'none']
 	])('%s → %s', (key, kind) => {
 		expect(press(new PresentKeys(), key).kind).toBe(kind);

@@ -12,6 +12,7 @@ export type Action =
 	| { kind: 'blank' }
 	| { kind: 'help' }
 	| { kind: 'contrast' }
+	| { kind: 'legend' }
 	| { kind: 'none' };
 
 export class PresentKeys {
@@ -57,6 +58,9 @@ export class PresentKeys {
 			case 'h':
 			case 'H':
 				return { kind: 'contrast' };
+			case 'l':
+			case 'L':
+				return { kind: 'legend' };
 		}
 		return { kind: 'none' };
 	}

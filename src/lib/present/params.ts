@@ -1,6 +1,6 @@
 /**
  * The presentation's URL: `?tour=<slug>&step=N` (1-based), `presenter=1` for the speaker's
- * window, `contrast=high` for washed-out projectors, `custom=<encoded tour>` for a tour made in
+ * window, `contrast=high` for washed-out projectors, `legend=on|off` to show or hide the map's key (by default shown where there is room), `custom=<encoded tour>` for a tour made in
  * the explorer. Bad values fall back to the first tour and step, with a notice.
  */
 import * as v from 'valibot';
@@ -14,6 +14,8 @@ export interface StepParams {
 	step: number;
 	presenter: boolean;
 	contrast: boolean;
+	/** The map's key beside it, as the link says; null: as the screen allows. */
+	legend: boolean | null;
 	notices: string[];
 }
 
@@ -59,6 +61,7 @@ export function readStepParams(params: URLSearchParams, tours: PresentTour[]): S
 		step,
 		presenter: params.get('presenter') === '1',
 		contrast: params.get('contrast') === 'high',
+		legend: params.get('legend') === 'on' ? true : params.get('legend') === 'off' ? false : null,
 		notices
 	};
 }
@@ -67,7 +70,7 @@ export function stepUrl(
 	current: URL,
 	tour: string,
 	step: number,
-	modes: { contrast?: boolean; presenter?: boolean } = {}
+	modes: { contrast?: boolean; presenter?: boolean; legend?: boolean } = {}
 ): URL {
 	const url = new URL(current);
 	if (!url.searchParams.has('custom')) url.searchParams.set('tour', tour);
@@ -76,6 +79,7 @@ export function stepUrl(
 		if (modes.contrast) url.searchParams.set('contrast', 'high');
 		else url.searchParams.delete('contrast');
 	}
+	if (modes.legend !== undefined) url.searchParams.set('legend', modes.legend ? 'on' : 'off');
 	if (modes.presenter !== undefined) {
 		if (modes.presenter) url.searchParams.set('presenter', '1');
 		else url.searchParams.delete('presenter');
