@@ -192,6 +192,28 @@ test('the country panel shows the figures of the selected year', async ({ page }
 	await expect(panel).toContainText('Served in, 1994');
 });
 
+test('a year before some of today’s OIC states joined: the overview says who joined later', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1995');
+	const overview = page.locator('.year-overview');
+	await expect(overview.locator('[data-summary]')).toContainText(
+		'uniformed personnel from 22 of today’s OIC states'
+	);
+	// Russia, an observer since 2005, was the second largest of them in December 1995.
+	const top = overview.locator('ol.ranked li');
+	await expect(top.nth(1)).toContainText('Russia (OIC since 2005)');
+	await expect(top.nth(1)).toContainText('1,731');
+	await expect(top.first()).toHaveText(/^Bangladesh\s*2,029$/);
+	// Bosnia and Herzegovina became an observer in 1994: UNPROFOR's host says so in 1993.
+	await page.getByRole('slider', { name: 'Year' }).fill('1993');
+	await expect(overview.locator('.chips li').filter({ hasText: 'UNPROFOR' })).toContainText(
+		'Bosnia and Herzegovina (OIC since 1994)'
+	);
+	await page.getByRole('slider', { name: 'Year' }).fill('2024');
+	await expect(overview).not.toContainText('OIC since');
+});
+
 test('stepping fast: the map shows each year, the URL and panel settle on the last one', async ({
 	page
 }) => {

@@ -99,6 +99,15 @@ export class Atlas {
 		return [...this.countries.values()].filter((c) => c.oic).map((c) => c.iso3);
 	}
 
+	/**
+	 * The year a state joined the OIC, if that came after `year`. OIC figures use today's members
+	 * and observers for every year; this is how a view of an earlier year says who joined later.
+	 */
+	joinedAfter(iso3: string, year: number): number | null {
+		const joined = this.countries.get(iso3)?.oic?.joined;
+		return joined && joined > year ? joined : null;
+	}
+
 	hostCodes(): string[] {
 		return [...this.hostedBy.keys()].sort();
 	}

@@ -80,7 +80,7 @@ export const en = {
 	legendMissions: 'Mission headquarters',
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
-	legendLens: 'Faded: states neither OIC members nor observers.',
+	legendLens: 'Faded: states neither OIC members nor observers today.',
 	legendLinks: 'Lines: personnel of the selection (dashed: presence only).',
 
 	// Time.
@@ -142,11 +142,13 @@ export const en = {
 	) =>
 		`${year}: ${hosted} peacekeeping operation${hosted === 1 ? '' : 's'} active in OIC states` +
 		(share && share.all
-			? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${formatNumber(share.all)}.`
+			? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} of today’s OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${formatNumber(share.all)}.`
 			: '.'),
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
 	noneHosted: 'None that year.',
 	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
+	/** After a state's name, in a view of a year before it joined the OIC. */
+	joinedLater: (name: string, joined: number) => `${name} (OIC since ${joined})`,
 	skipToControls: 'Skip to the year and layers',
 	skipToTable: 'Skip to the data table',
 	tableLink: 'Data table',

@@ -2,6 +2,10 @@
  * Figures in captions come from geodata, never typed in: `{personnel:BGD:2024}`,
  * `{missionPersonnel:UNIFIL:2024}`, `{oicPersonnel:1994}`, `{oicContributors:1994}`,
  * `{oicShare:1994}`, `{allPersonnel:1994}`, `{hostedOperations}`, `{asOf:2024}`.
+ *
+ * The OIC figures count today's members and observers in every year, as the map does. For a year
+ * before some of them joined, `{oicLater:1994}` names the contributors that joined later and
+ * `{oicShareThen:1994}` gives the share counting only the members and observers of that year.
  */
 import type { Atlas } from '$lib/data/atlas';
 
@@ -32,6 +36,27 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 			if (name === 'oicContributors') return String(s.contributors);
 			return `${Math.round((100 * s.oic) / s.all)}%`;
 		}
+		case 'oicShareThen': {
+			let all = 0;
+			let then = 0;
+			for (const [iso3, p] of atlas.contributors(year)) {
+				all += p.total;
+				if (atlas.countries.get(iso3)?.oic && !atlas.joinedAfter(iso3, year)) then += p.total;
+			}
+			return all ? `${Math.round((100 * then) / all)}%` : null;
+		}
+		case 'oicLater': {
+			if (!atlas.rules.get(year)) return null;
+			const later = atlas
+				.contributors(year)
+				.filter(([iso3, p]) => p.total > 0 && atlas.joinedAfter(iso3, year))
+				.map(([iso3]) => `${atlas.countryName(iso3)} (${atlas.joinedAfter(iso3, year)})`)
+				.sort();
+			if (!later.length) return 'none';
+			return later.length === 1
+				? later[0]
+				: `${later.slice(0, -1).join(', ')} and ${later[later.length - 1]}`;
+		}
 		case 'hostedOperations':
 			return String(
 				[...atlas.missions.values()].filter((m) => m.kind === 'pko' && m.oicHosts.length).length
@@ -56,7 +81,7 @@ export function fillFigures(text: string, atlas: Atlas, where: string): string {
 		const value = resolve(atlas, name, rest ? rest.slice(1).split(':') : []);
 		if (value === null) {
 			throw new Error(
-				`${where}: ${whole} gives no figure; check the code, mission and year, or use one of {personnel:ISO:YEAR}, {missionPersonnel:ID:YEAR}, {oicPersonnel:YEAR}, {oicContributors:YEAR}, {oicShare:YEAR}, {allPersonnel:YEAR}, {hostedOperations}, {asOf:YEAR}`
+				`${where}: ${whole} gives no figure; check the code, mission and year, or use one of {personnel:ISO:YEAR}, {missionPersonnel:ID:YEAR}, {oicPersonnel:YEAR}, {oicContributors:YEAR}, {oicShare:YEAR}, {oicShareThen:YEAR}, {oicLater:YEAR}, {allPersonnel:YEAR}, {hostedOperations}, {asOf:YEAR}`
 			);
 		}
 		return value;

@@ -21,6 +21,18 @@ describe('tours', () => {
 		expect(t.steps[2].mission).toBe('UNIFIL');
 	});
 
+	it('says the OIC figures count today’s states, and who of them joined after the year shown', () => {
+		const [t] = readTours();
+		expect(t.steps[4].caption).toContain('came from 22 of today’s OIC states: **37%**');
+		// In December 1994 four contributors were not yet in the OIC: the lecturer's notes name them
+		// and give the share without them.
+		expect(t.steps[4].notes).toContain(
+			'Guyana (1998), Russia (2005), Thailand (1998) and Togo (1997). Counting only the members and observers of 1994, the share was 35%.'
+		);
+		// Russia, the last to join (2005), is counted in 2005 either way.
+		expect(t.steps[9].notes).toContain('1994 gives 35% and 2005 47%');
+	});
+
 	it('names the source of every figure a caption shows, with its month', () => {
 		const [t] = readTours();
 		// Step 2 counts operations hosted; step 3 gives UNIFIL's personnel in December 2024.
