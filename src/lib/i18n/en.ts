@@ -153,8 +153,6 @@ export const en = {
 	skipToTable: 'Skip to the data table',
 	tableLink: 'Data table',
 	liveSelection: (name: string, figure: string) => `Selected: ${name}. ${figure}`,
-	noScript:
-		'The interactive atlas needs JavaScript. This page shows the map and the figures for the latest year; the table below links each country.',
 	share: 'Share',
 	opensNewTab: ' (opens in a new tab)',
 	fullScreen: 'Full screen',
