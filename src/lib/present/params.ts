@@ -1,6 +1,7 @@
 /**
  * The presentation's URL: `?tour=<slug>&step=N` (1-based), `presenter=1` for the speaker's
- * window, `contrast=high` for washed-out projectors, `legend=on|off` to show or hide the map's key (by default shown where there is room), `custom=<encoded tour>` for a tour made in
+ * window, `contrast=high` for washed-out projectors, `legend=on|off` to show or hide the map's
+ * key (without it, shown where the screen has room), `custom=<encoded tour>` for a tour made in
  * the explorer. Bad values fall back to the first tour and step, with a notice.
  */
 import * as v from 'valibot';
