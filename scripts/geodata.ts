@@ -8,13 +8,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryIndex } from './geodata/countries.ts';
 import { countryYears, missionDetails, missionRows, yearRules } from './geodata/contributions.ts';
+import { MissionCodes } from './geodata/codes.ts';
 import { membership } from './geodata/membership.ts';
-import { missions } from './geodata/missions.ts';
+import { missionIds, missions } from './geodata/missions.ts';
 import { NameResolver } from './geodata/names.ts';
 import { presence } from './geodata/presence.ts';
 import { SourceDir } from './geodata/read.ts';
-import { SOURCES } from './geodata/sources.ts';
+import { SOURCE, SOURCES } from './geodata/sources.ts';
+import { monthText, unList } from './geodata/unlist.ts';
 import { readGeodata } from './lib/geodata-files.ts';
+import type { ContributionsFile, Mission } from '../src/lib/data/schema.ts';
 
 const root = new URL('../', import.meta.url);
 const shapesFile = new URL('geodata/countries.topo.json', root);
@@ -32,6 +35,29 @@ export function stringify(value: unknown): string {
 		return `{\n${entries.join(',\n')}\n}\n`;
 	}
 	return line(value) + '\n';
+}
+
+/**
+ * Every year's personnel by mission and by contributor must add up to the same total: a mission
+ * code that lost its rows, or a contributor row that lost its mission, shows here.
+ */
+function agreeTotals(list: Mission[], file: ContributionsFile) {
+	const byMission = new Map<number, number>();
+	for (const m of list)
+		for (const [year, total] of m.personnel)
+			byMission.set(year, (byMission.get(year) ?? 0) + (total ?? 0));
+	const byContributor = new Map<number, number>();
+	for (const r of file.rows) byContributor.set(r[1], (byContributor.get(r[1]) ?? 0) + (r[5] ?? 0));
+	for (const [, year, total] of file.politicalMissions)
+		byContributor.set(year, (byContributor.get(year) ?? 0) + (total ?? 0));
+	for (const rule of file.years) {
+		const a = byMission.get(rule.year) ?? 0;
+		const b = byContributor.get(rule.year) ?? 0;
+		if (a !== b)
+			throw new Error(
+				`${rule.year} (${rule.asOf}): the missions' personnel add up to ${a}, the contributors' to ${b}; a mission code or a contributor row is missing (see geodata/mission-codes.json)`
+			);
+	}
 }
 
 /** `[SOURCE_DIR] [--out DIR]`: the output folder defaults to geodata/. */
@@ -56,7 +82,13 @@ function main() {
 
 	const rules = yearRules();
 	const oic = membership(src);
-	const details = missionDetails(src, rules);
+	const list = unList(src);
+	const ids = missionIds(src, list);
+	const codes = new MissionCodes(ids, (id) => {
+		const start = list.get(id)?.start;
+		return start ? monthText(start) : null;
+	});
+	const details = missionDetails(src, rules, codes);
 
 	const detailTotals = new Map<string, Map<number, number>>();
 	const detailYears = new Map<string, number[]>();
@@ -74,18 +106,13 @@ function main() {
 	const missionList = missions(src, {
 		rules,
 		oicCodes: new Set(oic.keys()),
+		codes,
+		list,
 		detailTotals,
 		activeNow,
 		detailYears
 	});
 	const kinds = new Map(missionList.map((m) => [m.id, m.kind]));
-	for (const mission of detailTotals.keys()) {
-		if (!kinds.has(mission)) {
-			throw new Error(
-				`contribution data name the mission "${mission}", which is neither in oic_hosted_missions.csv nor in scripts/geodata/catalogue.ts: add it to the catalogue`
-			);
-		}
-	}
 	const { file: contributions, discrepancies } = countryYears(
 		src,
 		names,
@@ -93,7 +120,8 @@ function main() {
 		details,
 		(m) => kinds.get(m) === 'pko'
 	);
-	const present = presence(src, names);
+	const present = presence(src, names, codes);
+	agreeTotals(missionList, contributions);
 
 	const topo = JSON.parse(readFileSync(shapesFile, 'utf8'));
 	const shapes = new Set<string>(
@@ -109,8 +137,20 @@ function main() {
 	const countries = countryIndex(used, shapes, oic, names.spellings);
 	const noShape = countries.filter((c) => !c.hasShape).map((c) => c.iso3);
 
+	// The one count of operations hosted in OIC states, as the app counts it (Atlas.hostedOperations).
+	const facts = missionList.filter((m) => m.hosts.source === SOURCE.hosted);
+	const hostedCount = missionList.filter((m) => m.kind === 'pko' && m.oicHosts.length).length;
+	const notOic = facts.filter((m) => !m.oicHosts.length).map((m) => m.id);
+	const sources = SOURCES.map((s) =>
+		s.id === SOURCE.hosted
+			? {
+					...s,
+					coverage: `${facts.length} operations, ${hostedCount} of them hosted in OIC member and observer states${notOic.length ? ` (not ${notOic.join(', ')}, whose host is not one)` : ''}; UNTSO (1948) to MINUSCA (2014)`
+				}
+			: s
+	);
 	const files: Record<string, unknown> = {
-		'sources.json': SOURCES,
+		'sources.json': sources,
 		'countries.json': countries,
 		'missions.json': missionList,
 		'contributions.json': contributions,
@@ -130,7 +170,8 @@ function main() {
 			rows: missionRows(details)
 		},
 		'presence.json': present,
-		'discrepancies.json': discrepancies
+		'discrepancies.json': discrepancies,
+		'mission-codes.json': codes.list()
 	};
 	for (const [file, value] of Object.entries(files)) writeFileSync(out(file), stringify(value));
 

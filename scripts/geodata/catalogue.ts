@@ -1,11 +1,13 @@
 /**
- * Missions that appear in the contribution data but not in the fact table of operations hosted
- * in OIC states. Their full names, kinds and (where no source has one) headquarters come from
- * general knowledge of the UN's lists, not from a stored source: the derivation marks them
- * unverified. Hosts and headquarters found in IPI or Geo-PKO replace what is written here.
+ * Missions that are not in the fact table of operations hosted in OIC states: the other
+ * operations of the UN's list, and every other mission a source reports personnel in. The UN
+ * list gives the names and dates of those it has; what is written here (kinds, hosts, and the
+ * names and headquarters no source has) comes from general knowledge of the UN's lists, and the
+ * derivation marks it unverified. Hosts and headquarters found in IPI or Geo-PKO replace it.
  */
 export interface CatalogueEntry {
-	name: string;
+	/** Needed where the UN list does not name the mission. */
+	name?: string;
 	kind: 'pko' | 'spm';
 	hosts: string[];
 	/** Headquarters city and [lon, lat], used only where IPI and Geo-PKO have none. */
@@ -16,6 +18,39 @@ export interface CatalogueEntry {
 const SPM_NOTE = 'A special political or support mission, not a peacekeeping operation.';
 
 export const CATALOGUE: Record<string, CatalogueEntry> = {
+	DOMREP: {
+		name: 'Mission of the Representative of the Secretary-General in the Dominican Republic',
+		kind: 'pko',
+		hosts: ['DOM'],
+		hq: ['Santo Domingo', -69.9312, 18.4861],
+		note: 'The UN list’s name for this mission is cut short; the full name is from general knowledge.'
+	},
+	MICAH: { kind: 'pko', hosts: ['HTI'] },
+	MINUGUA: { kind: 'pko', hosts: ['GTM'] },
+	MIPONUH: { kind: 'pko', hosts: ['HTI'] },
+	ONUC: { kind: 'pko', hosts: ['COD'] },
+	ONUCA: {
+		kind: 'pko',
+		hosts: ['HND', 'CRI', 'SLV', 'GTM', 'NIC'],
+		note: 'IPI records Honduras, the seat of its headquarters, as the only host.'
+	},
+	ONUSAL: { kind: 'pko', hosts: ['SLV'] },
+	UNAMIC: { kind: 'pko', hosts: ['KHM'] },
+	'UNAVEM I': { kind: 'pko', hosts: ['AGO'] },
+	'UNAVEM II': { kind: 'pko', hosts: ['AGO'] },
+	UNFOR: {
+		kind: 'pko',
+		hosts: ['HRV'],
+		note: 'The UN list names it “United Nations Force” and gives no dates; IPI reports its personnel in January and February 1996.'
+	},
+	UNMOP: { kind: 'pko', hosts: ['HRV'] },
+	UNOMIG: { kind: 'pko', hosts: ['GEO'] },
+	UNOMIL: { kind: 'pko', hosts: ['LBR'] },
+	UNPF: { kind: 'pko', hosts: ['HRV'] },
+	UNPSG: { kind: 'pko', hosts: ['HRV'] },
+	UNTAC: { kind: 'pko', hosts: ['KHM'] },
+	UNTAET: { kind: 'pko', hosts: ['TLS'] },
+	UNTMIH: { name: 'UN Transition Mission in Haiti', kind: 'pko', hosts: ['HTI'] },
 	MINUJUSTH: {
 		name: 'UN Mission for Justice Support in Haiti',
 		kind: 'pko',
@@ -64,6 +99,28 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
 		hosts: ['HRV']
 	},
 
+	BONUCA: {
+		name: 'UN Peacebuilding Support Office in the Central African Republic',
+		kind: 'spm',
+		hosts: ['CAF'],
+		note: SPM_NOTE
+	},
+	LBB: {
+		name: 'UN Logistics Base at Brindisi',
+		kind: 'spm',
+		hosts: ['ITA'],
+		note: 'A logistics base of UN peacekeeping, not a mission.'
+	},
+	UNAMET: { name: 'UN Mission in East Timor', kind: 'spm', hosts: ['TLS'], note: SPM_NOTE },
+	UNIOSIL: {
+		name: 'UN Integrated Office in Sierra Leone',
+		kind: 'spm',
+		hosts: ['SLE'],
+		note: SPM_NOTE
+	},
+	UNMA: { name: 'UN Mission in Angola', kind: 'spm', hosts: ['AGO'], note: SPM_NOTE },
+	UNOA: { name: 'UN Office in Angola', kind: 'spm', hosts: ['AGO'], note: SPM_NOTE },
+	UNOTIL: { name: 'UN Office in Timor-Leste', kind: 'spm', hosts: ['TLS'], note: SPM_NOTE },
 	BINUB: { name: 'UN Integrated Office in Burundi', kind: 'spm', hosts: ['BDI'], note: SPM_NOTE },
 	BNUB: { name: 'UN Office in Burundi', kind: 'spm', hosts: ['BDI'], note: SPM_NOTE },
 	BINUH: {

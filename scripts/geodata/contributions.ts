@@ -9,6 +9,7 @@ import type {
 	MissionContributionRow,
 	YearRule
 } from '../../src/lib/data/schema.ts';
+import type { MissionCodes } from './codes.ts';
 import { add, count, type SourceDir } from './read.ts';
 import type { NameResolver } from './names.ts';
 import { SOURCE } from './sources.ts';
@@ -55,17 +56,23 @@ const empty = (): Detail => ({
 type Key = `${number}|${string}|${string}`;
 
 /** Per (year, contributor, mission) detail from the IPI gender file and the UN DPO reports. */
-export function missionDetails(src: SourceDir, rules: YearRule[]): Map<Key, Detail> {
+export function missionDetails(
+	src: SourceDir,
+	rules: YearRule[],
+	codes: MissionCodes
+): Map<Key, Detail> {
 	const byMonth = new Map(rules.filter((r) => r.byMission).map((r) => [r.asOf, r]));
 	const details = new Map<Key, Detail>();
 	const at = (key: Key) => details.get(key) ?? details.set(key, empty()).get(key)!;
 
 	const gender = 'ipi_gender_full_2009_2014.csv';
 	src.csv(gender).forEach((row, i) => {
-		const rule = byMonth.get(row.Date.slice(0, 7));
-		if (rule?.source !== SOURCE.ipiGender) return;
+		const month = row.Date.slice(0, 7);
+		const mission = codes.resolve(gender, row.Mission, month);
+		const rule = byMonth.get(month);
+		if (rule?.source !== SOURCE.ipiGender || !mission) return;
 		const where = `${gender} row ${i + 2}`;
-		const d = at(`${rule.year}|${row['Contributor ISO-3']}|${row.Mission}`);
+		const d = at(`${rule.year}|${row['Contributor ISO-3']}|${mission}`);
 		d.police = add(d.police, count(row['Individual Police Total'], where));
 		d.formedPolice = add(d.formedPolice, count(row['Formed Police Units Total'], where));
 		d.experts = add(d.experts, count(row['Experts on Mission Total'], where));
@@ -98,7 +105,9 @@ export function missionDetails(src: SourceDir, rules: YearRule[]): Map<Key, Deta
 		if (total !== (men ?? 0) + (women ?? 0)) {
 			throw new Error(`${where}: male ${men} + female ${women} is not the total ${total}`);
 		}
-		const d = at(`${rule.year}|${row.iso3}|${row.mission}`);
+		const mission = codes.resolve(un, row.mission, row.date.slice(0, 7));
+		if (!mission) return;
+		const d = at(`${rule.year}|${row.iso3}|${mission}`);
 		d[kind] = add(d[kind], total);
 		d.total = add(d.total, total);
 		d.women = add(d.women, women);

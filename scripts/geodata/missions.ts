@@ -1,23 +1,20 @@
 /**
- * Missions: the operations hosted in OIC states (the fact table, every fact with its source)
- * and every other mission an OIC state sent personnel to (catalogue.ts, completed from IPI and
- * Geo-PKO). Special political missions stay in the file with kind "spm", never counted as PKOs.
+ * Missions: the operations hosted in OIC states (the fact table, every fact with its source),
+ * every other operation of the UN's list, and every other mission a source reports personnel in
+ * (catalogue.ts, completed from IPI and Geo-PKO). Dates come from the UN's list. Special
+ * political missions stay in the file with kind "spm", never counted as PKOs.
  */
 import type { Mission, YearRule } from '../../src/lib/data/schema.ts';
 import { CATALOGUE } from './catalogue.ts';
+import { CODE_RULES, type MissionCodes } from './codes.ts';
 import { count, type SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';
+import { monthText, UN_LIST_FILE, type UnListRow } from './unlist.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1 || null;
 
 export const slugOf = (id: string) => id.toLowerCase().replace(/\s+/g, '-');
-
-/** IPI's mission codes that name two of ours: UNOSOM covers UNOSOM I (1992) and II (from 1993). */
-function ipiToOurs(code: string, year: number): string {
-	if (code === 'UNOSOM') return year <= 1992 ? 'UNOSOM I' : 'UNOSOM II';
-	return code;
-}
 
 interface Observed {
 	first: string; // YYYY-MM
@@ -28,6 +25,8 @@ interface Observed {
 export interface MissionInputs {
 	rules: YearRule[];
 	oicCodes: Set<string>;
+	codes: MissionCodes;
+	list: Map<string, UnListRow>;
 	/** Total personnel per mission and year, from the per-mission detail (2009 on). */
 	detailTotals: Map<string, Map<number, number>>;
 	/** Missions with personnel in the latest UN report. */
@@ -36,12 +35,46 @@ export interface MissionInputs {
 	detailYears: Map<string, number[]>;
 }
 
+const FACTS_FILE = 'oic_hosted_missions.csv';
+const UN_LIST_SOURCE =
+	'UN Peace and Security Data Hub, list of peacekeeping operations (February 2024)';
+
+/**
+ * The ids of missions.json: the fact table's operations, the UN list's (less the rows that
+ * CODE_RULES excludes or folds into another) and the catalogue's. Every UN list row must be in
+ * the fact table or the catalogue, which give its hosts.
+ */
+export function missionIds(src: SourceDir, list: Map<string, UnListRow>): Set<string> {
+	const facts = new Set(src.csv(FACTS_FILE).map((r) => r.acronym));
+	const ids = new Set([...facts, ...Object.keys(CATALOGUE)]);
+	for (const row of list.values()) {
+		if (CODE_RULES[UN_LIST_FILE][row.acronym]) continue;
+		if (!ids.has(row.acronym)) {
+			throw new Error(
+				`${UN_LIST_FILE} row ${row.row}: ${row.acronym} is neither in ${FACTS_FILE} nor in scripts/geodata/catalogue.ts; add it to the catalogue with its hosts, or exclude it in scripts/geodata/codes.ts`
+			);
+		}
+	}
+	for (const id of facts)
+		if (id in CATALOGUE)
+			throw new Error(
+				`scripts/geodata/catalogue.ts: ${id} is in the fact table already; remove it`
+			);
+	return ids;
+}
+
+/** A month of the UN list as the schema's { year, month }. */
+const listDate = (d: [number, number, number]) => ({ year: d[0], month: d[1] });
+
 export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
-	const { rules, oicCodes, detailTotals, activeNow, detailYears } = inputs;
+	const { rules, oicCodes, codes, list, detailTotals, activeNow, detailYears } = inputs;
 	const ipiMissions =
 		src.json<
 			Record<string, { country_id: string; hq: string; mission_loc: { x: number; y: number } }>
 		>('ipi_missions.json');
+
+	for (const row of list.values())
+		codes.resolve(UN_LIST_FILE, row.acronym, row.start ? monthText(row.start) : 'undated');
 
 	// IPI monthly mission totals: observed months and the as-of figures for 1990–2008.
 	const monthly = 'ipi_data_mission_1990_2017.csv';
@@ -52,24 +85,29 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 	);
 	src.csv(monthly).forEach((row, i) => {
 		const month = row.Date.slice(0, 7);
-		const id = ipiToOurs(row.Mission, Number(month.slice(0, 4)));
 		const total = count(row.Total, `${monthly} row ${i + 2}`);
 		if (!total) return;
+		const id = codes.resolve(monthly, row.Mission, month);
+		if (!id) return;
 		note(observed, id, month, 'months with personnel in IPI mission data');
 		const year = ipiRuleMonths.get(month);
 		if (year !== undefined) {
-			(ipiPersonnel.get(id) ?? ipiPersonnel.set(id, new Map()).get(id)!).set(year, total);
+			const byYear = ipiPersonnel.get(id) ?? ipiPersonnel.set(id, new Map()).get(id)!;
+			byYear.set(year, (byYear.get(year) ?? 0) + total);
 		}
 	});
 
 	// Geo-PKO mission headquarters (hq = 3): the location coded in the most years, latest on ties.
+	const front = 'geopko_v2.3_frontmap.csv';
 	const geoHq = new Map<string, Map<string, { years: number[]; lon: number; lat: number }>>();
 	const geoYears = new Map<string, number[]>();
-	src.csv('geopko_v2.3_frontmap.csv').forEach((row) => {
+	src.csv(front).forEach((row) => {
+		const id = codes.resolve(front, row.mission, row.year);
+		if (!id) return;
 		const year = Number(row.year);
-		(geoYears.get(row.mission) ?? geoYears.set(row.mission, []).get(row.mission)!).push(year);
+		(geoYears.get(id) ?? geoYears.set(id, []).get(id)!).push(year);
 		if (row.hq !== '3') return;
-		const places = geoHq.get(row.mission) ?? geoHq.set(row.mission, new Map()).get(row.mission)!;
+		const places = geoHq.get(id) ?? geoHq.set(id, new Map()).get(id)!;
 		const place = places.get(row.location) ?? {
 			years: [],
 			lon: Number(row.longitude),
@@ -111,26 +149,72 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 		return out;
 	};
 
-	const out: Mission[] = [];
-	const fromFacts = factRows(src, oicCodes);
-	for (const m of fromFacts) {
-		m.personnel = personnelOf(m.id);
-		out.push(m);
-	}
-
-	const known = new Set(out.map((m) => m.id));
-	for (const [id, entry] of Object.entries(CATALOGUE)) {
-		if (known.has(id))
-			throw new Error(
-				`scripts/geodata/catalogue.ts: ${id} is in the fact table already; remove it`
-			);
-		const ipi = ipiMissions[id];
+	/** Months (IPI) or years (Geo-PKO, yearly snapshots) with personnel in the sources. */
+	const reportedOf = (id: string): Mission['reported'] => {
 		const seen = observed.get(id);
-		// Years seen in Geo-PKO and in the yearly snapshots carry no month.
 		const years = [...(geoYears.get(id) ?? []), ...(detailYears.get(id) ?? [])];
+		if (!seen && !years.length) return null;
+		const firstYear = Math.min(...years);
+		const lastYear = Math.max(...years);
+		const first =
+			seen && (!years.length || Number(seen.first.slice(0, 4)) <= firstYear)
+				? seen.first
+				: String(firstYear);
+		const last =
+			seen && (!years.length || Number(seen.last.slice(0, 4)) >= lastYear)
+				? seen.last
+				: String(lastYear);
+		return {
+			first,
+			last,
+			source:
+				'months with personnel in IPI mission data (November 1990 – March 2017); years with personnel in the yearly IPI and UN DPO snapshots (2009–2025) and in Geo-PKO v2.3 (1994–2024)'
+		};
+	};
+
+	const facts = new Map(factRows(src, oicCodes).map((m) => [m.id, m]));
+	const out: Mission[] = [];
+	for (const id of missionIds(src, list)) {
+		const fact = facts.get(id);
+		const entry = CATALOGUE[id];
+		const listed = list.get(id);
+		const ipi = ipiMissions[id];
 		const active = activeNow.has(id);
-		const span = observedSpan(id, seen, years, active);
+		const reported = reportedOf(id);
+		if (!listed && !reported) {
+			throw new Error(
+				`scripts/geodata/catalogue.ts: ${id} is neither in the UN list nor has personnel in any source; remove it`
+			);
+		}
+
+		// The list's own name, unless the catalogue mends it (DOMREP's is cut short in the file).
+		const name: Mission['name'] =
+			listed && !entry?.name
+				? { value: listed.name.replace(/^The /, ''), source: UN_LIST_SOURCE, verified: true }
+				: fact
+					? fact.name
+					: {
+							value: entry.name!,
+							source: listed
+								? 'general knowledge; the UN list’s name is cut short'
+								: 'general knowledge; no stored source gives the full name',
+							verified: false
+						};
+
+		const { start, end, status } = datesOf(id, listed, fact, active);
+
+		const hosts = fact
+			? fact.hosts
+			: {
+					value: entry.hosts,
+					source:
+						ipi && entry.hosts.includes(ipi.country_id)
+							? 'IPI missions.json'
+							: 'general knowledge; no stored source',
+					verified: Boolean(ipi && entry.hosts.includes(ipi.country_id))
+				};
 		const hq =
+			fact?.hq ??
 			geoPkoHq(id) ??
 			(ipi?.hq
 				? {
@@ -139,107 +223,153 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 						source: 'IPI missions.json',
 						verified: true
 					}
-				: entry.hq
+				: listed?.hq
 					? {
-							name: entry.hq[0],
-							point: point(entry.hq[1], entry.hq[2]),
-							source: 'city centre from general knowledge; no stored source',
-							verified: false
+							name: listed.hq.name,
+							point: point(listed.hq.lon, listed.hq.lat),
+							source: UN_LIST_SOURCE,
+							verified: true
 						}
-					: null);
+					: entry?.hq
+						? {
+								name: entry.hq[0],
+								point: point(entry.hq[1], entry.hq[2]),
+								source: 'city centre from general knowledge; no stored source',
+								verified: false
+							}
+						: null);
 		if (!hq) throw new Error(`scripts/geodata/catalogue.ts: ${id} needs an hq: no source has one`);
-		const hosts = entry.hosts;
+
+		const personnel = personnelOf(id);
+		const notes = sentences(fact?.note ?? entry?.note, outsideDates(start, end, status, reported));
 		out.push({
 			id,
 			slug: slugOf(id),
-			kind: entry.kind,
-			name: {
-				value: entry.name,
-				source: 'general knowledge; no stored source gives the full name',
-				verified: false
-			},
-			start: span.start,
-			end: span.end,
-			status: active ? 'active' : 'closed',
-			hosts: {
-				value: hosts,
-				source:
-					ipi && hosts.includes(ipi.country_id)
-						? 'IPI missions.json'
-						: 'general knowledge; no stored source',
-				verified: Boolean(ipi && hosts.includes(ipi.country_id))
-			},
-			oicHosts: hosts.filter((h) => oicCodes.has(h)),
+			kind: fact ? 'pko' : entry.kind,
+			name,
+			start,
+			end,
+			status,
+			reported,
+			hosts,
+			oicHosts: hosts.value.filter((h) => oicCodes.has(h)),
 			hq,
-			personnel: personnelOf(id),
-			note: entry.note ?? null
+			personnel,
+			note: notes
 		});
 	}
-	return out.sort((a, b) => a.id.localeCompare(b.id));
+	return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Where the IPI monthly mission data end: a mission still there then may have gone on. */
-const IPI_LAST_MONTH = '2017-03';
-const IPI_FIRST_MONTH = '1990-11';
-
 /**
- * Start and end of a mission no fact table covers, from what the data observed: IPI's
- * monthly mission totals where they cover it (with months), otherwise the years of Geo-PKO and
- * the yearly snapshots. A start at the first month of IPI's data is unknown, not 1990.
+ * A mission's dates: the UN list's wherever it has them. Where it gives no end, the mission is
+ * active if the latest UN report has personnel in it, and otherwise ended where the fact table
+ * says (MINUSMA: the list predates its close). Missions the list does not have (political
+ * missions, a few short ones) have no dates from any source: they say so, and the map draws
+ * them in the years with reported personnel only.
  */
-function observedSpan(
+function datesOf(
 	id: string,
-	seen: Observed | undefined,
-	years: number[],
+	listed: UnListRow | undefined,
+	fact: Mission | undefined,
 	active: boolean
-): { start: Mission['start']; end: Mission['end'] } {
-	if (!seen && !years.length) {
-		throw new Error(
-			`scripts/geodata/catalogue.ts: ${id} has no personnel in any source; remove it`
-		);
-	}
-	const yearly = 'the yearly IPI/UN DPO snapshots or Geo-PKO v2.3';
-	const start: Mission['start'] = !seen
-		? {
-				year: Math.min(...years),
-				month: null,
-				source: `first year with personnel in ${yearly}`,
-				verified: true
-			}
-		: seen.first === IPI_FIRST_MONTH
-			? {
-					year: null,
-					month: null,
-					source: 'before November 1990, when the IPI data begin; no stored source gives the start',
-					verified: false
-				}
-			: {
-					year: Number(seen.first.slice(0, 4)),
-					month: Number(seen.first.slice(5)),
-					source: `first of the ${seen.source}`,
-					verified: true
-				};
-	const end: Mission['end'] = active
-		? {
+): Pick<Mission, 'start' | 'end' | 'status'> {
+	const unknown = (what: string) => ({
+		year: null,
+		month: null,
+		source: `no stored source gives its ${what}`,
+		verified: false
+	});
+	const start = listed?.start
+		? { ...listDate(listed.start), source: UN_LIST_SOURCE, verified: true }
+		: fact && fact.start.verified
+			? fact.start
+			: unknown('start');
+	if (active) {
+		if (listed?.end)
+			throw new Error(
+				`${UN_LIST_FILE} row ${listed.row}: ${id} ends in ${monthText(listed.end)}, yet the latest UN report has personnel in it; check the report's mission codes`
+			);
+		return {
+			start,
+			end: {
 				year: null,
 				month: null,
 				source: 'personnel in the July 2025 UN DPO report',
 				verified: true
-			}
-		: seen && seen.last < IPI_LAST_MONTH
-			? {
-					year: Number(seen.last.slice(0, 4)),
-					month: Number(seen.last.slice(5)),
-					source: `last of the ${seen.source}`,
-					verified: true
-				}
-			: {
-					year: Math.max(...years, seen ? Number(seen.last.slice(0, 4)) : -Infinity),
-					month: null,
-					source: `last year with personnel in ${yearly}`,
-					verified: true
-				};
-	return { start, end };
+			},
+			status: 'active'
+		};
+	}
+	const end = listed?.end
+		? { ...listDate(listed.end), source: UN_LIST_SOURCE, verified: true }
+		: fact && fact.end.year !== null
+			? fact.end
+			: unknown('end');
+	if (!listed?.end && fact?.end.year === null)
+		throw new Error(
+			`${FACTS_FILE}: ${id} is "present" there, but neither the UN list gives an end nor has the latest UN report personnel in it`
+		);
+	return { start, end, status: 'closed' };
+}
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+/** "1992-04" → "April 1992"; "1992" stays. */
+const spoken = (when: string) =>
+	when.length === 7 ? `${MONTH_NAMES[Number(when.slice(5)) - 1]} ${when.slice(0, 4)}` : when;
+
+/** "1992-04", or "1992" where only the year is known. */
+const ym = (d: { year: number | null; month: number | null }) =>
+	d.year === null
+		? null
+		: d.month === null
+			? String(d.year)
+			: `${d.year}-${String(d.month).padStart(2, '0')}`;
+
+/** Compares "1992", "1992-04" at the precision both have. */
+function before(a: string, b: string): boolean {
+	const n = Math.min(a.length, b.length);
+	return a.slice(0, n) < b.slice(0, n);
+}
+
+/** A sentence where the sources report personnel outside a mission's official dates. */
+function outsideDates(
+	start: Mission['start'],
+	end: Mission['end'],
+	status: Mission['status'],
+	reported: Mission['reported']
+): string | null {
+	if (!reported || start.year === null) return null;
+	const said: string[] = [];
+	const from = ym(start)!;
+	if (before(reported.first, from))
+		said.push(`from ${spoken(reported.first)}, before its start in the UN list (${spoken(from)})`);
+	const to = status === 'active' ? null : ym(end);
+	if (to && before(to, reported.last))
+		said.push(`until ${spoken(reported.last)}, after its end (${spoken(to)})`);
+	return said.length ? `The sources report personnel ${said.join(' and ')}.` : null;
+}
+
+/** Notes joined as sentences. */
+export function sentences(...parts: (string | null | undefined)[]): string | null {
+	const text = parts
+		.filter((p): p is string => Boolean(p && p.trim()))
+		.map((p) => (/[.!?)]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`))
+		.join(' ');
+	return text || null;
 }
 
 function note(observed: Map<string, Observed>, id: string, month: string, source: string) {
@@ -320,12 +450,10 @@ function factRows(src: SourceDir, oicCodes: Set<string>): Mission[] {
 		const nameUnverified = /unverified/i.test(row.full_name_source);
 		const hqCityUnverified = /unverified/i.test(row.hq_city);
 		const hqCoordsUnverified = row.hq_coord_source === 'unverified';
-		const notes = [
+		const notes = sentences(
 			row.notes,
 			row.host_iso3 !== hosts.join(';') ? `Hosts as recorded: ${row.host_iso3}.` : ''
-		]
-			.filter(Boolean)
-			.join(' ');
+		);
 		return {
 			id: row.acronym,
 			slug: slugOf(row.acronym),
@@ -358,8 +486,9 @@ function factRows(src: SourceDir, oicCodes: Set<string>): Mission[] {
 					: row.hq_coord_source,
 				verified: !hqCoordsUnverified && !hqCityUnverified
 			},
+			reported: null,
 			personnel: [],
-			note: notes || null
+			note: notes
 		};
 	});
 }

@@ -4,6 +4,7 @@
  * troop estimate Geo-PKO gives for one location, null where it says "size unknown".
  */
 import type { PresenceFile } from '../../src/lib/data/schema.ts';
+import type { MissionCodes } from './codes.ts';
 import type { NameResolver } from './names.ts';
 import type { SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';
@@ -23,14 +24,16 @@ export function parseOverview(text: string, where: string): [string, number | nu
 	});
 }
 
-export function presence(src: SourceDir, names: NameResolver): PresenceFile {
+export function presence(src: SourceDir, names: NameResolver, codes: MissionCodes): PresenceFile {
 	const best = new Map<string, number | null>();
 	src.csv(FILE).forEach((row, i) => {
 		const where = `${FILE} row ${i + 2}`;
+		const mission = codes.resolve(FILE, row.mission, row.year);
+		if (!mission) return;
 		for (const [name, size] of parseOverview(row['year.overview'], where)) {
 			const iso3 = names.resolve(name, where);
 			if (!iso3) continue;
-			const key = `${row.mission}|${row.year}|${iso3}`;
+			const key = `${mission}|${row.year}|${iso3}`;
 			const prev = best.get(key);
 			best.set(key, prev === undefined ? size : size === null ? prev : Math.max(prev ?? 0, size));
 		}

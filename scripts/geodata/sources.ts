@@ -10,6 +10,7 @@ export const SOURCE = {
 	geoPkoTcc: 'geopko-contributors',
 	oic: 'oic-membership',
 	hosted: 'oic-hosted-missions',
+	unList: 'un-pko-list',
 	naturalEarth: 'natural-earth'
 } as const;
 
@@ -101,6 +102,19 @@ export const SOURCES: Source[] = [
 		licence: 'Facts; compiled table',
 		citation: 'Peacekeeping Atlas, table of operations hosted in OIC states (sources per fact)',
 		coverage: '34 operations, UNTSO (1948) to MINUSCA (2014)'
+	},
+	{
+		id: SOURCE.unList,
+		title:
+			'Peacekeeping Operations (DPPADPOSS-PKO): all past and present UN peacekeeping operations',
+		publisher: 'United Nations Peace and Security Data Hub (DPPA, DPO, DOS)',
+		origin:
+			'psdata.un.org dataset DPPADPOSS-PKO, copy of 19 February 2024 stored in the GitHub repository tdballesteros/conflict-relapse (commit e6130e86)',
+		licence: 'UN open data; UN terms of use',
+		citation:
+			'UN Peace and Security Data Hub, "Peacekeeping Operations" (DPPADPOSS-PKO), last update 2024-02-19',
+		coverage:
+			'81 rows: mandate start and end dates, headquarters city and point; the dates of every operation in the atlas that it lists'
 	},
 	{
 		id: SOURCE.naturalEarth,

@@ -49,6 +49,7 @@ export function readGeodata(dir: string): { data: Geodata | null; problems: stri
 		byMission: parsed['contributions-by-mission.json'] as Geodata['byMission'],
 		presence: parsed['presence.json'] as Geodata['presence'],
 		discrepancies: parsed['discrepancies.json'] as Geodata['discrepancies'],
+		missionCodes: parsed['mission-codes.json'] as Geodata['missionCodes'],
 		shapes
 	};
 	return { data, problems: joinProblems(data) };

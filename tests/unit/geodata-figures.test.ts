@@ -91,25 +91,29 @@ describe('geodata/ as committed', () => {
 		expect(m.hq.point.coordinates).toEqual([35.1256, 33.1118]);
 	});
 
-	it('UNMIBH: Bosnia and Herzegovina, 1995 to November 2002', () => {
+	it('UNMIBH: Bosnia and Herzegovina, December 1995 to December 2002 (the UN list)', () => {
 		const m = mission('UNMIBH');
 		expect(m.hosts.value).toEqual(['BIH']);
-		expect([m.start.year, m.end.year, m.end.month]).toEqual([1995, 2002, 11]);
+		expect([m.start.year, m.start.month, m.end.year, m.end.month]).toEqual([1995, 12, 2002, 12]);
 		expect(m.oicHosts).toEqual(['BIH']);
 	});
 
-	it('carries the 34 operations hosted in OIC states, from UNTSO (1948) on', () => {
-		const hosted = g.missions.filter((m) => m.hosts.source === 'oic-hosted-missions');
-		expect(hosted).toHaveLength(34);
+	it('carries the fact table’s 34 operations, 33 of them hosted in OIC states, from UNTSO (1948) on', () => {
+		const facts = g.missions.filter((m) => m.hosts.source === 'oic-hosted-missions');
+		expect(facts).toHaveLength(34);
+		expect(g.missions.filter((m) => m.kind === 'pko' && m.oicHosts.length)).toHaveLength(33);
 		expect(mission('UNTSO').start.year).toBe(1948);
 		expect(mission('UNTSO').oicHosts).toEqual(['EGY', 'JOR', 'LBN', 'SYR']);
 		expect(mission('MINURSO').oicHosts).toEqual([]);
 	});
 
 	it('keeps what FACTS.md marks unverified unverified', () => {
-		expect(mission('UNPROFOR').name.verified).toBe(false);
-		expect(mission('UNYOM').start).toMatchObject({ year: 1963, verified: false });
+		// The UN list now confirms UNPROFOR's name and UNYOM's dates; the rest stays unverified.
+		expect(mission('UNPROFOR').name.verified).toBe(true);
+		expect(mission('UNYOM').start).toMatchObject({ year: 1963, month: 7, verified: true });
 		expect(mission('UNEF I').hq.verified).toBe(false);
+		expect(mission('UNTMIH').name.verified).toBe(false);
+		expect(mission('UNIOGBIS').start).toMatchObject({ year: null, verified: false });
 		expect(mission('UNIFIL').name.verified).toBe(true);
 	});
 

@@ -61,6 +61,9 @@ export class Gazetteer {
 		for (const m of input.missions) {
 			add(m.id, { kind: 'mission', id: m.id });
 			add(m.name.value, { kind: 'mission', id: m.id });
+			// The UN list writes "United Nations …"; texts often write "UN …".
+			const short = m.name.value.replace(/^United Nations\b/, 'UN');
+			if (short !== m.name.value) add(short, { kind: 'mission', id: m.id });
 		}
 		for (const term of OIC_TERMS) add(term, { kind: 'oic', id: 'OIC' });
 

@@ -10,7 +10,7 @@ import type {
 	Source,
 	YearRule
 } from './schema';
-import { FIRST_FIGURE_YEAR, FIRST_YEAR, LAST_YEAR } from './years';
+import { FIRST_FIGURE_YEAR, LAST_YEAR } from './years';
 
 export interface AtlasFiles {
 	countries: Country[];
@@ -108,6 +108,14 @@ export class Atlas {
 		return joined && joined > year ? joined : null;
 	}
 
+	/**
+	 * The number of peacekeeping operations hosted in OIC member and observer states (today's):
+	 * the one count the README, the tour, the sources page and the panels give.
+	 */
+	hostedOperations(): Mission[] {
+		return [...this.missions.values()].filter((m) => m.kind === 'pko' && m.oicHosts.length);
+	}
+
 	hostCodes(): string[] {
 		return [...this.hostedBy.keys()].sort();
 	}
@@ -150,17 +158,42 @@ export class Atlas {
 const byId = (a: Mission, b: Mission) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byStart = (a: Mission, b: Mission) => startYear(a) - startYear(b) || byId(a, b);
 
-/** A mission's first year; unknown starts (before the data) count as the first year of the atlas. */
+/**
+ * The years a mission is drawn as active: its dates (to the latest year while it is active);
+ * for a mission no source dates, the years the sources report personnel in it; null for neither.
+ */
+export function yearsOf(m: Mission): [number, number] | null {
+	if (m.start.year === null) {
+		if (!m.reported) return null;
+		const first = Number(m.reported.first.slice(0, 4));
+		return [first, m.status === 'active' ? LAST_YEAR : Number(m.reported.last.slice(0, 4))];
+	}
+	return [m.start.year, m.end.year ?? (m.status === 'active' ? LAST_YEAR : m.start.year)];
+}
+
+/** A mission's first year (after every year for a mission that cannot be placed in time). */
 export function startYear(m: Mission): number {
-	return m.start.year ?? FIRST_YEAR;
+	return yearsOf(m)?.[0] ?? LAST_YEAR + 1;
 }
 
 export function endYear(m: Mission): number {
-	return m.end.year ?? LAST_YEAR;
+	return yearsOf(m)?.[1] ?? LAST_YEAR + 1;
 }
 
+/** The years with reported personnel, for a mission no source dates. */
+export function reportedYears(m: Mission): [number, number] | null {
+	return m.start.year === null && m.reported ? yearsOf(m) : null;
+}
+
+/**
+ * Whether a mission is drawn as active in a year: within its dates, or in a year the sources
+ * report personnel in it (a drawdown after the mandate's end, as UNAMID's in 2021). Never
+ * before it began.
+ */
 export function isActive(m: Mission, year: number): boolean {
-	return startYear(m) <= year && year <= endYear(m);
+	if (m.personnel.some(([y, n]) => y === year && n)) return true;
+	const years = yearsOf(m);
+	return years !== null && years[0] <= year && year <= years[1];
 }
 
 /** What the data can say for a year, in plain words: a key into the strings. */

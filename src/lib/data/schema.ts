@@ -86,9 +86,24 @@ export const Mission = v.object({
 	kind: MissionKind,
 	name: sourced(v.string()),
 	start: YearMonth,
-	/** Null year for an operation still active in the latest report. */
+	/**
+	 * Null year for an operation still active in the latest report (status "active"), or, for a
+	 * closed mission, where no source gives the end (then `start.year` is null too).
+	 */
 	end: YearMonth,
 	status: v.picklist(['active', 'closed']),
+	/**
+	 * The first and last month ("1992-04") or year ("2015") with uniformed personnel in the
+	 * sources; null where none reports any (operations before 1990). A mission without dates is
+	 * drawn in these years only.
+	 */
+	reported: v.nullable(
+		v.object({
+			first: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/)),
+			last: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/)),
+			source: v.string()
+		})
+	),
 	hosts: v.object({ value: v.array(Iso3), source: v.string(), verified: v.boolean() }),
 	/** Hosts that are OIC members or observers today. */
 	oicHosts: v.array(Iso3),
@@ -177,6 +192,20 @@ export const Discrepancy = v.object({
 });
 export const DiscrepanciesFile = v.array(Discrepancy);
 
+// ---------------------------------------------------------------- mission-codes.json
+/** What each mission code of each source file became: a record, several by date, or nothing. */
+export const MissionCode = v.object({
+	file: v.string(),
+	code: v.string(),
+	missions: v.array(v.string()),
+	rule: v.picklist(['same', 'renamed', 'split by date', 'excluded']),
+	why: v.nullable(v.string()),
+	first: v.string(),
+	last: v.string(),
+	rows: v.number()
+});
+export const MissionCodesFile = v.array(MissionCode);
+
 export type Source = v.InferOutput<typeof Source>;
 export type Country = v.InferOutput<typeof Country>;
 export type Oic = v.InferOutput<typeof Oic>;
@@ -188,6 +217,7 @@ export type MissionContributionsFile = v.InferOutput<typeof MissionContributions
 export type MissionContributionRow = v.InferOutput<typeof MissionContributionRow>;
 export type PresenceFile = v.InferOutput<typeof PresenceFile>;
 export type Discrepancy = v.InferOutput<typeof Discrepancy>;
+export type MissionCode = v.InferOutput<typeof MissionCode>;
 
 /** Every geodata file with its schema: what the build validates. */
 export const GEODATA_FILES = {
@@ -197,5 +227,6 @@ export const GEODATA_FILES = {
 	'contributions.json': ContributionsFile,
 	'contributions-by-mission.json': MissionContributionsFile,
 	'presence.json': PresenceFile,
-	'discrepancies.json': DiscrepanciesFile
+	'discrepancies.json': DiscrepanciesFile,
+	'mission-codes.json': MissionCodesFile
 } as const;

@@ -9,6 +9,7 @@ import {
 	DiscrepanciesFile,
 	FIRST_FIGURE_YEAR,
 	GEODATA_FILES,
+	MissionCodesFile,
 	MissionContributionsFile,
 	MissionsFile,
 	PresenceFile,
@@ -63,6 +64,7 @@ export interface Geodata {
 	byMission: v.InferOutput<typeof MissionContributionsFile>;
 	presence: v.InferOutput<typeof PresenceFile>;
 	discrepancies: v.InferOutput<typeof DiscrepanciesFile>;
+	missionCodes: v.InferOutput<typeof MissionCodesFile>;
 	/** ISO codes with a shape in countries.topo.json. */
 	shapes: Set<string>;
 }
@@ -113,8 +115,20 @@ export function joinProblems(g: Geodata): string[] {
 		if (m.start.year !== null && m.end.year !== null && m.end.year < m.start.year) {
 			say('missions.json', at, `ends (${m.end.year}) before it starts (${m.start.year})`);
 		}
-		if ((m.status === 'active') !== (m.end.year === null))
+		if (m.status === 'active' && m.end.year !== null)
 			say('missions.json', at, 'status and end year disagree: an active mission has no end year');
+		if (m.status === 'closed' && m.end.year === null && m.start.year !== null)
+			say(
+				'missions.json',
+				at,
+				'a closed mission with a start needs an end year; give both or neither (dates not in the sources)'
+			);
+		if (m.start.year === null && !m.reported && m.status === 'closed')
+			say(
+				'missions.json',
+				at,
+				'a mission with neither dates nor reported personnel cannot be placed in time'
+			);
 		for (const [year, , source] of m.personnel) {
 			if (!sources.has(source))
 				say('missions.json', at, `personnel ${year} cites unknown source "${source}"`);
@@ -166,6 +180,14 @@ export function joinProblems(g: Geodata): string[] {
 				`total ${total} is not the sum of its parts (${parts})`
 			);
 	});
+	for (const c of g.missionCodes)
+		for (const id of c.missions)
+			if (!missions.has(id))
+				say(
+					'mission-codes.json',
+					`(${c.file}, ${c.code})`,
+					`mission "${id}" is not in missions.json`
+				);
 	g.presence.rows.forEach(([mission, year, iso3], i) => {
 		const at = `record ${i} (${mission}, ${year}, ${iso3})`;
 		if (!missions.has(mission))

@@ -2,7 +2,7 @@
  * What the map's tooltip says about a hovered country or mission in a year: its name, then a
  * line or two of figures. Loaded on the first hover (a touch screen never needs it).
  */
-import type { Atlas } from '$lib/data/atlas';
+import { reportedYears, type Atlas } from '$lib/data/atlas';
 import { t } from '$lib/i18n';
 import type { Pick } from '$lib/map/pick';
 
@@ -20,7 +20,9 @@ export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
 			title: m.id,
 			lines: [
 				m.name.value,
-				p ? t.personnelIn(p.total, year) : t.missionYears(m.start.year, m.end.year)
+				p
+					? t.personnelIn(p.total, year)
+					: t.missionYears(m.start.year, m.end.year, reportedYears(m))
 			]
 		};
 	}

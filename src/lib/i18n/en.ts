@@ -131,8 +131,19 @@ export const en = {
 	moreInTheme: (title: string) => `More on “${title}”`,
 	citation: (view: string, data: string | null, url: string, accessed: string) =>
 		`Peacekeeping Atlas, “${view}”${data ? `. Data: ${data}` : ''}. ${url} (accessed ${accessed}).`,
-	missionYears: (start: number | null, end: number | null) =>
-		`${start ?? 'before 1990'}–${end ?? 'present'}`,
+	/** A mission's dates; `reported` where no source dates it: the years with personnel. */
+	missionYears: (
+		start: number | null,
+		end: number | null,
+		reported: [number, number] | null = null
+	) =>
+		start === null
+			? reported
+				? `dates not in the sources; personnel reported ${reported[0] === reported[1] ? reported[0] : `${reported[0]}–${reported[1]}`}`
+				: 'dates not in the sources'
+			: start === end
+				? String(start)
+				: `${start}–${end ?? 'present'}`,
 	hostsLabel: 'Hosts',
 	overviewHeading: (year: number) => `${year} at a glance`,
 	summary: (

@@ -4,7 +4,7 @@
  * ./style.ts; no source data is re-sent.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { isActive, type Atlas } from '$lib/data/atlas';
+import { endYear, isActive, type Atlas } from '$lib/data/atlas';
 import { personnelClass, type PersonnelScale } from '$lib/scales/personnel';
 import { SOURCE } from './ids';
 
@@ -113,11 +113,7 @@ export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): Y
 	for (const m of atlas.missions.values()) {
 		// Political missions are in the source but in no layer.
 		if (m.kind !== 'pko') continue;
-		const phase = isActive(m, year)
-			? 'active'
-			: (m.end.year ?? Infinity) < year
-				? 'closed'
-				: 'future';
+		const phase = isActive(m, year) ? 'active' : endYear(m) < year ? 'closed' : 'future';
 		const personnel = phase === 'active' ? (atlas.missionPersonnel(m, year)?.total ?? 0) : 0;
 		missions.set(m.id, sharedMission({ phase, personnel }));
 	}

@@ -58,9 +58,7 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 				: `${later.slice(0, -1).join(', ')} and ${later[later.length - 1]}`;
 		}
 		case 'hostedOperations':
-			return String(
-				[...atlas.missions.values()].filter((m) => m.kind === 'pko' && m.oicHosts.length).length
-			);
+			return String(atlas.hostedOperations().length);
 		case 'asOf': {
 			const rule = atlas.rules.get(year);
 			return rule

@@ -1,0 +1,211 @@
+/**
+ * Every operation of the sources is in missions.json with the UN's own dates, every mission code
+ * of every source file is accounted for, and no figure falls between missions and contributors.
+ * Each test names a defect that a reader met, so its return fails here.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MissionCodes } from '../../scripts/geodata/codes';
+import { SourceDir } from '../../scripts/geodata/read';
+import { unList } from '../../scripts/geodata/unlist';
+import { readGeodata } from '../../scripts/lib/geodata-files';
+import { isActive, reportedYears } from '../../src/lib/data/atlas';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/data/years';
+import { en as t } from '../../src/lib/i18n/en';
+import { geodataAtlas } from './geodataAtlas';
+
+const { data } = readGeodata('geodata');
+const g = data!;
+const mission = (id: string) => {
+	const m = g.missions.find((m) => m.id === id);
+	if (!m) throw new Error(`${id} is not in missions.json`);
+	return m;
+};
+const personnelIn = (id: string, year: number) =>
+	mission(id).personnel.find(([y]) => y === year)?.[1] ?? null;
+
+const SOURCES = '../shared/data';
+const haveSources = existsSync(`${SOURCES}/PROVENANCE.md`);
+
+describe('every operation in the sources is in missions.json', () => {
+	it('has the operations that had no record before (UNTAC, UNTAET, ONUSAL, UNAVEM I–III…)', () => {
+		for (const id of [
+			'UNTAC',
+			'UNTAET',
+			'ONUSAL',
+			'UNAVEM I',
+			'UNAVEM II',
+			'UNAVEM III',
+			'UNOMIL',
+			'UNOMIG',
+			'UNMOP',
+			'MINUGUA',
+			'MIPONUH',
+			'ONUC',
+			'DOMREP'
+		])
+			expect(mission(id).kind, id).toBe('pko');
+	});
+
+	it('keeps the figures of codes IPI writes differently (ONUCI, UNAVEM, UNOSOM, IPTF)', () => {
+		// UNOCI in December 2005: IPI writes ONUCI from May 2005 to June 2006.
+		expect(personnelIn('UNOCI', 2005)).toBe(7589);
+		// UNAVEM III: IPI's UNAVEM from February 1995.
+		expect(personnelIn('UNAVEM III', 1995)).toBeGreaterThan(6000);
+		expect(personnelIn('UNAVEM II', 1992)).toBeGreaterThan(0);
+		// UNOSOM in December 1992 is UNOSOM I; in December 1993, UNOSOM II.
+		expect(personnelIn('UNOSOM I', 1992)).toBeGreaterThan(0);
+		expect(personnelIn('UNOSOM II', 1993)).toBeGreaterThan(20000);
+		expect(personnelIn('UNOSOM I', 1993)).toBeNull();
+	});
+
+	it('accounts for every mission code of every source file', () => {
+		const files = new Set(g.missionCodes.map((c) => c.file));
+		expect([...files].sort()).toEqual([
+			'geopko_v2.3_frontmap.csv',
+			'geopko_v2.3_tccmap.csv',
+			'ipi_data_mission_1990_2017.csv',
+			'ipi_gender_full_2009_2014.csv',
+			'un_dpo_contributions_snapshots_2015_2025.csv',
+			'un_pko_missions_2024.csv'
+		]);
+		const ids = new Set(g.missions.map((m) => m.id));
+		for (const c of g.missionCodes) {
+			if (c.rule === 'excluded') {
+				expect(c.missions, `${c.file} ${c.code}`).toEqual([]);
+				expect(c.why, `${c.file} ${c.code} needs a reason`).toMatch(/\w+ \w+ \w+/);
+			} else {
+				expect(c.missions.length, `${c.file} ${c.code}`).toBeGreaterThan(0);
+				for (const id of c.missions) expect(ids.has(id), `${c.file} ${c.code} → ${id}`).toBe(true);
+			}
+		}
+		const code = (file: string, c: string) =>
+			g.missionCodes.find((x) => x.file === file && x.code === c);
+		expect(code('ipi_data_mission_1990_2017.csv', 'ONUCI')?.missions).toEqual(['UNOCI']);
+		expect(code('ipi_data_mission_1990_2017.csv', 'UNAVEM')?.missions).toEqual([
+			'UNAVEM I',
+			'UNAVEM II',
+			'UNAVEM III'
+		]);
+		expect(code('un_pko_missions_2024.csv', 'UNOSOM')?.rule).toBe('excluded');
+	});
+
+	it('stops the derivation on a code that is neither a record nor an exclusion, naming both', () => {
+		const codes = new MissionCodes(
+			new Set([
+				'UNIFIL',
+				'UNOCI',
+				'UNMIBH',
+				'UNOSOM I',
+				'UNOSOM II',
+				'UNAVEM I',
+				'UNAVEM II',
+				'UNAVEM III'
+			]),
+			(id) =>
+				({
+					'UNOSOM I': '1992-04',
+					'UNOSOM II': '1993-03',
+					'UNAVEM I': '1989-01',
+					'UNAVEM II': '1991-06',
+					'UNAVEM III': '1995-02'
+				})[id] ?? null
+		);
+		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNIFIL', '1990-11')).toBe('UNIFIL');
+		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNOSOM', '1993-02')).toBe('UNOSOM I');
+		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNOSOM', '1993-03')).toBe('UNOSOM II');
+		expect(() => codes.resolve('some_file.csv', 'UNXYZ', '2001-01')).toThrow(
+			/some_file\.csv: mission code "UNXYZ".*catalogue\.ts.*codes\.ts/
+		);
+	});
+
+	it('adds up: every year, the missions’ personnel equal the contributors’', () => {
+		for (const rule of g.contributions.years) {
+			const byMission = g.missions.reduce(
+				(s, m) => s + (m.personnel.find(([y]) => y === rule.year)?.[1] ?? 0),
+				0
+			);
+			const byContributor =
+				g.contributions.rows
+					.filter((r) => r[1] === rule.year)
+					.reduce((s, r) => s + (r[5] ?? 0), 0) +
+				g.contributions.politicalMissions
+					.filter((r) => r[1] === rule.year)
+					.reduce((s, r) => s + (r[2] ?? 0), 0);
+			expect(byMission, `${rule.asOf}`).toBe(byContributor);
+		}
+	});
+});
+
+describe('dates from the UN’s own list', () => {
+	it.skipIf(!haveSources)('gives every listed operation the list’s start and end months', () => {
+		const list = unList(new SourceDir(SOURCES));
+		let checked = 0;
+		for (const row of list.values()) {
+			const m = g.missions.find((m) => m.id === row.acronym);
+			if (!m) continue;
+			checked++;
+			if (row.start)
+				expect([m.start.year, m.start.month], `${m.id} start`).toEqual([
+					row.start[0],
+					row.start[1]
+				]);
+			if (row.end)
+				expect([m.end.year, m.end.month], `${m.id} end`).toEqual([row.end[0], row.end[1]]);
+		}
+		expect(checked).toBeGreaterThan(65);
+	});
+
+	it('corrects the dates readers met: UNFICYP 1964, UNMIH 1993, UNGOMAP, UNOSOM I, UNAMID', () => {
+		expect(mission('UNFICYP').start).toMatchObject({ year: 1964, month: 3, verified: true });
+		expect(mission('UNMIH').start).toMatchObject({ year: 1993, month: 9 });
+		expect(mission('UNGOMAP').start).toMatchObject({ year: 1988, month: 5 });
+		expect(mission('UNOSOM I').start).toMatchObject({ year: 1992, month: 4 });
+		expect(mission('UNAMID').start).toMatchObject({ year: 2007, month: 7 });
+		expect(mission('UNMIBH').end).toMatchObject({ year: 2002, month: 12 });
+	});
+
+	it('gives political missions no dates the sources do not have', () => {
+		for (const id of ['UNIOGBIS', 'UNSMIL', 'UNAMI', 'UNSOM', 'UNITAMS']) {
+			const m = mission(id);
+			expect(m.kind).toBe('spm');
+			expect([m.start.year, m.start.verified], id).toEqual([null, false]);
+			expect(t.missionYears(m.start.year, m.end.year, reportedYears(m))).toMatch(
+				/^dates not in the sources; personnel reported \d{4}/
+			);
+		}
+	});
+
+	it('never draws a mission as active before it began (UNFICYP in 1948, “before 1990”)', () => {
+		for (const m of g.missions) {
+			for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+				if (!isActive(m, year)) continue;
+				const began = m.start.year ?? Number(m.reported!.first.slice(0, 4));
+				const reportedThen = m.personnel.some(([y, n]) => y === year && n);
+				expect(year >= began || reportedThen, `${m.id} active in ${year}`).toBe(true);
+			}
+		}
+		expect(isActive(mission('UNFICYP'), 1963)).toBe(false);
+		expect(isActive(mission('UNFICYP'), 1964)).toBe(true);
+		for (const m of g.missions)
+			expect(t.missionYears(m.start.year, m.end.year, null)).not.toMatch(/before 1990/);
+	});
+});
+
+describe('one count of operations hosted in OIC states', () => {
+	it('is derived once and the README, the sources and the tour agree with it', async () => {
+		const atlas = geodataAtlas();
+		const n = atlas.hostedOperations().length;
+		expect(n).toBe(33);
+		const { readFileSync } = await import('node:fs');
+		const readme = readFileSync('README.md', 'utf8');
+		const counts = [...readme.matchAll(/(\d+) UN\s+peacekeeping\s+operations\s+hosted/g)].map((m) =>
+			Number(m[1])
+		);
+		expect(counts.length).toBeGreaterThan(0);
+		for (const c of counts) expect(c).toBe(n);
+		const sources = JSON.parse(readFileSync('geodata/sources.json', 'utf8'));
+		const hosted = sources.find((s: { id: string }) => s.id === 'oic-hosted-missions');
+		expect(hosted.coverage).toContain(`${n} of them hosted in OIC`);
+	});
+});
