@@ -10,16 +10,55 @@ const NO_ISO_CODE = 'CYN';
 
 /**
  * Suspensions, as the table's notes state them (checked below against the notes, so a new
- * note about a suspension cannot go unnoticed).
+ * note about a suspension cannot go unnoticed), with their months as the stored pages found by
+ * the atlas's fact check give them (geodata/README.md, "OIC membership").
  */
 const SUSPENSIONS: Record<string, Oic['suspended']> = {
-	AFG: [{ from: '1980', to: '1989-03', note: 'Wikipedia' }],
-	EGY: [{ from: '1979-05', to: '1984-03', note: 'Wikipedia' }],
+	AFG: [
+		{
+			from: '1980-01',
+			to: '1989-03',
+			note: 'suspended in January 1980 at the extraordinary conference of foreign ministers in Islamabad; the seat went in March 1989 to the Afghan government in exile',
+			sources: [
+				{
+					title: 'Organization of the Islamic Conference, in a political handbook (web copy)',
+					url: 'https://geocities.datacellar.net/CapitolHill/Lobby/2039/OIC.htm'
+				}
+			]
+		}
+	],
+	EGY: [
+		{
+			from: '1979-05',
+			to: '1984-01',
+			note: 'suspended in May 1979; the Casablanca summit invited Egypt back on 19 January 1984 (one reference gives April 1984)',
+			sources: [
+				{
+					title: 'Encyclopædia Universalis, “16-19 janvier 1984 – Égypte. Réintégration de l’Égypte”',
+					url: 'https://universalis.fr/evenement/16-19-janvier-1984-reintegration-de-l-au-sein-de-l-organisation-de-la-conference-islamique'
+				},
+				{
+					title: 'Christian Science Monitor, 1 February 1984',
+					url: 'https://www.csmonitor.com/1984/0201/020122.html'
+				}
+			]
+		}
+	],
 	SYR: [
 		{
-			from: '2012-08-16',
-			to: null,
-			note: 'Mecca summit (Reuters); whether it was later lifted is unverified'
+			from: '2012-08',
+			to: '2025-03',
+			note: 'suspended at the Mecca summit on 16 August 2012; reinstated by the Council of Foreign Ministers in Jeddah on 7 March 2025',
+			sources: [
+				{
+					title: 'Reuters, 15 August 2012, “Organisation of Islamic Cooperation suspends Syria”',
+					url: 'http://www.reuters.com/article/syria-crisis-islamic-summit-idUSL6E8JFCAU20120815'
+				},
+				{
+					title: 'WAM, 8 March 2025, “OIC Foreign Ministers Council announces reinstatement of Syria’s membership” (UrduPoint copy)',
+					url: 'https://www.urdupoint.com/en/middle-east/oic-foreign-ministers-council-announces-reins-1940088.html'
+				}
+			]
 		}
 	]
 };

@@ -118,7 +118,7 @@ test('the legend shows the very bins the map paints with', async ({ page }) => {
 	expect(await mapValue(page, 'getPaintProperty', 'country-fill', 'fill-color')).toEqual(
 		personnelExpression(scale, 'personnelClass', [
 			'case',
-			['!=', ['get', 'oic'], ''],
+			['>', ['to-number', ['feature-state', 'oic'], 0], 0],
 			lightTheme.oicLand,
 			lightTheme.land
 		])
@@ -156,7 +156,7 @@ test('each URL parameter restores its state', async ({ page }) => {
 
 	await openMap(page, '/?mission=UNOSOM-ii&year=1994');
 	await expect(page.getByRole('heading', { name: 'UNOSOM II', level: 2 })).toBeVisible();
-	await expect(page.locator('.panel').getByText('UN Operation in Somalia II')).toBeVisible();
+	await expect(page.locator('.panel').getByText('United Nations Operation in Somalia II')).toBeVisible();
 	expect(await featureState(page, 'missions', 'UNOSOM II')).toMatchObject({
 		selected: true,
 		phase: 'active'
@@ -192,24 +192,33 @@ test('the country panel shows the figures of the selected year', async ({ page }
 	await expect(panel).toContainText('Served in, 1994');
 });
 
-test('a year before some of today’s OIC states joined: the overview says who joined later', async ({
+test('the OIC as it was: Russia is no OIC contributor in 1995, Bosnia and Herzegovina an observer from 1994', async ({
 	page
 }) => {
 	await openMap(page, '/?year=1995');
 	const overview = page.locator('.year-overview');
+	// The members and observers of 1995: 18 of them sent 18% (today's states would give 23%).
 	await expect(overview.locator('[data-summary]')).toContainText(
-		'uniformed personnel from 22 of today’s OIC states'
+		'5,462 uniformed personnel from 18 of the OIC’s members and observers of 1995, 18% of all 31,101'
 	);
-	// Russia, an observer since 2005, was the second largest of them in December 1995.
 	const top = overview.locator('ol.ranked li');
-	await expect(top.nth(1)).toContainText('Russia (OIC since 2005)');
-	await expect(top.nth(1)).toContainText('1,731');
 	await expect(top.first()).toHaveText(/^Bangladesh\s*2,029$/);
-	// Bosnia and Herzegovina became an observer in 1994: UNPROFOR's host says so in 1993.
+	await expect(overview.locator('ol.ranked')).not.toContainText('Russia');
+	// Russia (1,731 in December 1995) is named as not counted, with its joining year.
+	await expect(overview.locator('[data-not-counted]')).toContainText('Russia (OIC since 2005)');
+	// On the map, Russia is drawn as a non-OIC state in 1995 and as an observer in 2005.
+	expect(await featureState(page, 'countries', 'RUS')).toMatchObject({ oic: 0 });
+	// 1993: UNPROFOR's host was not yet in the OIC; the overview lists it apart.
 	await page.getByRole('slider', { name: 'Year' }).fill('1993');
-	await expect(overview.locator('.chips li').filter({ hasText: 'UNPROFOR' })).toContainText(
-		'Bosnia and Herzegovina (OIC since 1994)'
-	);
+	await expect(
+		overview.locator('[data-hosted="later"] li').filter({ hasText: 'UNPROFOR' })
+	).toContainText('Bosnia and Herzegovina (OIC since 1994)');
+	await expect(overview.locator('[data-hosted="then"]')).not.toContainText('UNPROFOR');
+	await page.getByRole('slider', { name: 'Year' }).fill('1994');
+	await expect(
+		overview.locator('[data-hosted="then"] li').filter({ hasText: 'UNPROFOR' })
+	).toHaveText(/UNPROFOR\s*Bosnia and Herzegovina$/);
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ oic: 2 });
 	await page.getByRole('slider', { name: 'Year' }).fill('2024');
 	await expect(overview).not.toContainText('OIC since');
 });

@@ -139,7 +139,10 @@ describe('geodata/ as committed', () => {
 		]);
 		const byCode = new Map(g.countries.map((c) => [c.iso3, c]));
 		expect(byCode.get('UZB')!.oic).toMatchObject({ joined: 1996, joinedAlt: 1995 });
-		expect(byCode.get('SYR')!.oic!.suspended[0]).toMatchObject({ from: '2012-08-16', to: null });
+		// Suspended at the Mecca summit in August 2012, reinstated in March 2025 (fact check).
+		expect(byCode.get('SYR')!.oic!.suspended[0]).toMatchObject({ from: '2012-08', to: '2025-03' });
+		expect(byCode.get('AFG')!.oic!.suspended[0]).toMatchObject({ from: '1980-01', to: '1989-03' });
+		expect(byCode.get('CAF')!.oic).toMatchObject({ status: 'observer', joined: 1996 });
 		expect(byCode.get('BIH')!.oic).toMatchObject({ status: 'observer', joined: 1994 });
 		expect(byCode.get('TUR')!.altNames).toContain('Turkey');
 		expect(byCode.get('CIV')!.altNames).toContain('Ivory Coast');

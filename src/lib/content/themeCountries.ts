@@ -8,11 +8,11 @@ export function themeCountries(
 	year: number
 ): string[] | null {
 	if (!theme || theme.countries === 'none') return null;
-	if (theme.countries === 'oic') return atlas.oicCodes();
+	if (theme.countries === 'oic') return atlas.oicCodes().filter((c) => atlas.oicIn(c, year));
 	if (theme.countries === 'hosts')
 		return atlas.hostCodes().filter((c) => atlas.hostState(c, year).state !== 'none');
 	return atlas
 		.contributors(year)
 		.map(([c]) => c)
-		.filter((c) => atlas.countries.get(c)?.oic);
+		.filter((c) => atlas.oicIn(c, year));
 }

@@ -5,6 +5,7 @@
 import type {
 	ContributionsFile,
 	Country,
+	Oic,
 	Mission,
 	MissionContributionRow,
 	Source,
@@ -28,7 +29,22 @@ export interface Personnel {
 	women: number | null;
 }
 
+/** The OIC's personnel in a year; see Atlas.oicShare. */
+export interface OicShare {
+	/** Members' and observers' personnel together, and how many of them sent any. */
+	oic: number;
+	contributors: number;
+	/** All contributors' personnel. */
+	all: number;
+	members: { personnel: number; contributors: number };
+	observers: { personnel: number; contributors: number };
+	/** Today's members and observers, counted in this year. */
+	today: number;
+}
+
 /** How a country stands as a host in a year. */
+export type OicStatus = Oic['status'];
+
 export type HostState = 'hosting' | 'hosted-before' | 'none';
 
 export class Atlas {
@@ -94,14 +110,28 @@ export class Atlas {
 		return { state: 'none', active };
 	}
 
-	/** OIC member and observer states, and the hosts among them. */
+	/** OIC member and observer states of today. */
 	oicCodes(): string[] {
 		return [...this.countries.values()].filter((c) => c.oic).map((c) => c.iso3);
 	}
 
 	/**
-	 * The year a state joined the OIC, if that came after `year`. OIC figures use today's members
-	 * and observers for every year; this is how a view of an earlier year says who joined later.
+	 * A state's standing in the OIC in a year, as it was: from its joining year, and not while
+	 * suspended at the month the year's figures are as of (December where there are none).
+	 * Null before it joined, while suspended, and for states that never joined.
+	 */
+	oicIn(iso3: string, year: number): OicStatus | null {
+		const oic = this.countries.get(iso3)?.oic;
+		if (!oic || oic.joined > year) return null;
+		const month = this.rules.get(year)?.asOf ?? `${year}-12`;
+		for (const s of oic.suspended)
+			if (s.from <= month && (s.to === null || month < s.to)) return null;
+		return oic.status;
+	}
+
+	/**
+	 * The year a state joined the OIC, if that came after `year`: how a view of an earlier year
+	 * names a state of today's OIC that it does not count.
 	 */
 	joinedAfter(iso3: string, year: number): number | null {
 		const joined = this.countries.get(iso3)?.oic?.joined;
@@ -120,6 +150,20 @@ export class Atlas {
 		return [...this.hostedBy.keys()].sort();
 	}
 
+	/**
+	 * Peacekeeping operations active in a year in states that were OIC members or observers
+	 * then, and (`later`) those active only in states that joined later.
+	 */
+	inOicStates(year: number): { then: Mission[]; later: Mission[] } {
+		const then: Mission[] = [];
+		const later: Mission[] = [];
+		for (const m of this.activeMissions(year)) {
+			if (!m.oicHosts.length) continue;
+			(m.oicHosts.some((h) => this.oicIn(h, year)) ? then : later).push(m);
+		}
+		return { then, later };
+	}
+
 	/** Peacekeeping operations active in a year. */
 	activeMissions(year: number, kind: Mission['kind'] = 'pko'): Mission[] {
 		return [...this.missions.values()].filter((m) => m.kind === kind && isActive(m, year));
@@ -131,21 +175,34 @@ export class Atlas {
 		return hit && hit[1] !== null ? { total: hit[1], source: hit[2] } : null;
 	}
 
-	/** The OIC members' and observers' total and the total of all contributors in a year. */
-	oicShare(year: number): { oic: number; all: number; contributors: number } | null {
+	/**
+	 * The OIC's personnel in a year, counted with that year's members and observers (each apart
+	 * and together), and the total of all contributors. `today` counts today's members and
+	 * observers instead, for comparison. Null for a year without figures.
+	 */
+	oicShare(year: number): OicShare | null {
 		const rows = this.byYear.get(year);
 		if (!rows) return null;
-		let oic = 0;
-		let all = 0;
-		let contributors = 0;
+		const out: OicShare = {
+			oic: 0,
+			contributors: 0,
+			all: 0,
+			members: { personnel: 0, contributors: 0 },
+			observers: { personnel: 0, contributors: 0 },
+			today: 0
+		};
 		for (const [iso3, p] of rows) {
-			all += p.total;
-			if (this.countries.get(iso3)?.oic) {
-				oic += p.total;
-				contributors++;
-			}
+			out.all += p.total;
+			if (this.countries.get(iso3)?.oic) out.today += p.total;
+			const status = this.oicIn(iso3, year);
+			if (!status || !p.total) continue;
+			const part = status === 'member' ? out.members : out.observers;
+			part.personnel += p.total;
+			part.contributors++;
+			out.oic += p.total;
+			out.contributors++;
 		}
-		return { oic, all, contributors };
+		return out;
 	}
 
 	countryName(iso3: string): string {

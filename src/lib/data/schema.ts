@@ -53,7 +53,15 @@ export const Oic = v.object({
 	/** A different joining year given by another source. */
 	joinedAlt: v.nullable(v.number()),
 	joinedAltSource: v.nullable(v.string()),
-	suspended: v.array(v.object({ from: v.string(), to: v.nullable(v.string()), note: v.string() })),
+	/** Months ("1980-01") from which the state did not count, to its return (null: still out). */
+	suspended: v.array(
+		v.object({
+			from: Month,
+			to: v.nullable(Month),
+			note: v.string(),
+			sources: v.array(v.object({ title: v.string(), url: v.string() }))
+		})
+	),
 	note: v.nullable(v.string()),
 	source: SourceId
 });

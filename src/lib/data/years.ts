@@ -11,3 +11,5 @@ export const YEARS_LATEST_FIRST = Array.from(
 );
 /** Years with contribution figures (IPI from November 1990). */
 export const FIRST_FIGURE_YEAR = 1990;
+/** The OIC was founded in September 1969: before that no state counts as a member. */
+export const OIC_FOUNDED = 1969;

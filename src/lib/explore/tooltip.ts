@@ -30,7 +30,7 @@ export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
 	if (!c) return null;
 	const active = atlas.hostState(c.iso3, year).active;
 	const lines = [
-		c.oic ? t.oicStatus[c.oic.status] : t.notOic,
+		oicLine(atlas, c.iso3, year),
 		t.personnelLine(atlas.personnel(c.iso3, year)?.total ?? null, year, atlas.rules.has(year))
 	];
 	if (active.length)
@@ -41,4 +41,13 @@ export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
 			)
 		);
 	return { title: c.name, lines };
+}
+
+/** The state's OIC standing in the year shown, as it was. */
+export function oicLine(atlas: Atlas, iso3: string, year: number): string {
+	const oic = atlas.countries.get(iso3)?.oic;
+	if (!oic) return t.notOic;
+	const then = atlas.oicIn(iso3, year);
+	if (then) return t.oicStatus[then];
+	return oic.joined > year ? t.notYetOic(year, oic.status, oic.joined) : t.suspendedIn(year);
 }

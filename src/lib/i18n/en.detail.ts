@@ -7,6 +7,22 @@ import type { NoticeKind } from '$lib/state/url';
 
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
 const number = new Intl.NumberFormat('en');
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+/** "2012-08" → "August 2012". */
+const month = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 export const enDetail = {
 	// Notices about the link the page was opened with (shown only when there are some).
@@ -25,7 +41,10 @@ export const enDetail = {
 	joined: (year: number) => `since ${year}`,
 	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
 	suspended: (from: string, to: string | null) =>
-		`suspended ${from}${to ? `–${to}` : ', later status unverified'}`,
+		`suspended from ${month(from)}${to ? ` to ${month(to)}` : ''}`,
+	notInOicThen: (year: number, joined: number) =>
+		joined > year ? `Not yet in the OIC in ${year}.` : `Suspended from the OIC in ${year}.`,
+	source: 'source',
 	roleHost: 'Host',
 	roleFormerHost: 'Former host',
 	roleHostFrom: (year: number) => `Host from ${year}`,

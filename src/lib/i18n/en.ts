@@ -6,7 +6,8 @@
  * keys; components never hold prose.
  */
 import type { LayerId } from '$lib/state/url';
-import type { YearCoverage } from '$lib/data/atlas';
+import type { OicShare, YearCoverage } from '$lib/data/atlas';
+import { OIC_FOUNDED } from '$lib/data/years';
 
 /*
  * English figures and months are written out here, not by Intl: the first Intl object (or
@@ -80,7 +81,9 @@ export const en = {
 	legendMissions: 'Mission headquarters',
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
-	legendLens: 'Faded: states neither OIC members nor observers today.',
+	legendOic: 'The OIC that year',
+	legendObserver: 'OIC observer (dashed outline)',
+	legendLens: 'Faded: states that were neither OIC members nor observers that year.',
 	legendLinks: 'Lines: personnel of the selection (dashed: presence only).',
 
 	// Time.
@@ -125,6 +128,9 @@ export const en = {
 		observer: 'OIC observer'
 	},
 	notOic: 'Not an OIC member or observer',
+	notYetOic: (year: number, status: 'member' | 'observer', joined: number) =>
+		`Not yet in the OIC in ${year} (${status === 'member' ? 'a member' : 'an observer'} since ${joined})`,
+	suspendedIn: (year: number) => `Suspended from the OIC in ${year}`,
 	roles: 'Roles',
 	source: 'Source',
 	themesHeading: 'Themes of the articles',
@@ -146,20 +152,28 @@ export const en = {
 				: `${start}–${end ?? 'present'}`,
 	hostsLabel: 'Hosts',
 	overviewHeading: (year: number) => `${year} at a glance`,
-	summary: (
-		year: number,
-		hosted: number,
-		share: { oic: number; all: number; contributors: number } | null
-	) =>
-		`${year}: ${hosted} peacekeeping operation${hosted === 1 ? '' : 's'} active in OIC states` +
-		(share && share.all
-			? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} of today’s OIC states, ${Math.round((100 * share.oic) / share.all)}% of all ${formatNumber(share.all)}.`
-			: '.'),
+	summary: (year: number, hosted: number, later: number, share: OicShare | null) => {
+		const ops = (n: number) => `${n} peacekeeping operation${n === 1 ? '' : 's'}`;
+		if (year < OIC_FOUNDED)
+			return `${year}: the OIC was founded in ${OIC_FOUNDED}; ${ops(later)} active in states that joined it later.`;
+		const pct = (n: number) => `${Math.round((100 * n) / share!.all)}%`;
+		return (
+			`${year}: ${ops(hosted)} active in OIC member and observer states` +
+			(later ? ` and ${later} in states that joined later` : '') +
+			(share && share.all
+				? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} of the OIC’s members and observers of ${year}, ${pct(share.oic)} of all ${formatNumber(share.all)} (members ${formatNumber(share.members.personnel)}, ${pct(share.members.personnel)}; ${share.observers.personnel ? `observers ${formatNumber(share.observers.personnel)}, ${pct(share.observers.personnel)}` : 'observers none'}).`
+				: '.')
+		);
+	},
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
+	hostedLaterHeading: (year: number) => `In states that joined the OIC after ${year}`,
 	noneHosted: 'None that year.',
 	topOicContributors: (year: number) => `Largest OIC contributors, ${year}`,
 	/** After a state's name, in a view of a year before it joined the OIC. */
 	joinedLater: (name: string, joined: number) => `${name} (OIC since ${joined})`,
+	/** The year overview's line on contributors it does not count as OIC in that year. */
+	notCountedThen: (year: number, names: string) =>
+		`Not counted as OIC in ${year}: ${names}, which joined later or were suspended.`,
 	skipToControls: 'Skip to the year and layers',
 	skipToTable: 'Skip to the data table',
 	tableLink: 'Data table',

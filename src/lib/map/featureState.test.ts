@@ -44,6 +44,7 @@ describe('applyYear', () => {
 	it('gives each country the class of its figure and the operations it hosts', () => {
 		const y = yearStates(atlas, 2024, scale);
 		expect(y.countries.get('BGD')).toEqual({
+			oic: 1,
 			personnelClass: personnelClass(scale, 5687),
 			hosting: 0,
 			hostedBefore: false
@@ -51,6 +52,17 @@ describe('applyYear', () => {
 		expect(y.countries.get('LBN')?.hosting).toBe(2);
 		expect(y.missions.get('UNIFIL')?.phase).toBe('active');
 		expect(y.missions.get('UNOSOM II')).toEqual({ phase: 'closed', personnel: 0 });
+	});
+
+	it('holds the OIC as it was: Russia in 2005, not in 1995; Syria out while suspended', () => {
+		expect(yearStates(atlas, 1995, scale).countries.get('RUS')?.oic).toBe(0);
+		expect(yearStates(atlas, 2005, scale).countries.get('RUS')?.oic).toBe(2);
+		expect(yearStates(atlas, 1993, scale).countries.get('BIH')?.oic).toBe(0);
+		expect(yearStates(atlas, 1994, scale).countries.get('BIH')?.oic).toBe(2);
+		expect(yearStates(atlas, 2011, scale).countries.get('SYR')?.oic).toBe(1);
+		expect(yearStates(atlas, 2013, scale).countries.get('SYR')?.oic).toBe(0);
+		expect(yearStates(atlas, 2025, scale).countries.get('SYR')?.oic).toBe(1);
+		expect(yearStates(atlas, 1960, scale).countries.get('EGY')?.oic).toBe(0);
 	});
 
 	it('writes every feature once, then only what a year step changes', () => {
@@ -62,7 +74,8 @@ describe('applyYear', () => {
 		// Label points get only what their layers read: a dot's colour, a host's badge.
 		const labels = calls.filter(([source]) => source === SOURCE.labels);
 		expect(labels.find(([, id]) => id === 'BHR')?.[2]).toEqual({
-			personnelClass: expect.any(Number)
+			personnelClass: expect.any(Number),
+			oic: 1
 		});
 		expect(labels.find(([, id]) => id === 'MLI')?.[2]).toEqual({ hosting: 1 });
 		expect(labels.some(([, id]) => id === 'FRA')).toBe(false);

@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { endYear, isActive, type Atlas } from '$lib/data/atlas';
 import { personnelClass, type PersonnelScale } from '$lib/scales/personnel';
 import { SOURCE } from './ids';
+import { OIC_STATE } from './style';
 
 type State = Record<string, string | number | boolean>;
 
@@ -53,6 +54,8 @@ export interface CountryTarget {
 }
 
 type CountryYear = {
+	/** The OIC as it was: 0 none, 1 member, 2 observer (OIC_STATE in ./style.ts). */
+	oic: number;
 	personnelClass: number;
 	hosting: number;
 	hostedBefore: boolean;
@@ -73,7 +76,11 @@ export interface YearStates {
 const countryPool = new Map<number, CountryYear>();
 const missionPool = new Map<string, MissionYear>();
 function sharedCountry(state: CountryYear): CountryYear {
-	const key = state.personnelClass * 1000 + state.hosting * 2 + (state.hostedBefore ? 1 : 0);
+	const key =
+		state.oic * 100000 +
+		state.personnelClass * 1000 +
+		state.hosting * 2 +
+		(state.hostedBefore ? 1 : 0);
 	return countryPool.get(key) ?? (countryPool.set(key, state), state);
 }
 function sharedMission(state: MissionYear): MissionYear {
@@ -103,6 +110,7 @@ export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): Y
 		countries.set(
 			iso3,
 			sharedCountry({
+				oic: OIC_STATE[atlas.oicIn(iso3, year) ?? 'none'],
 				personnelClass: personnelClass(scale, atlas.personnel(iso3, year)?.total ?? 0),
 				hosting: host.active.length,
 				hostedBefore: host.state === 'hosted-before'
@@ -122,7 +130,7 @@ export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): Y
 	return states;
 }
 
-const NONE = sharedCountry({ personnelClass: 0, hosting: 0, hostedBefore: false });
+const NONE = sharedCountry({ oic: 0, personnelClass: 0, hosting: 0, hostedBefore: false });
 
 /**
  * The year's state of every country and mission; returns how many features changed. The label
@@ -142,7 +150,8 @@ export function applyYear(
 		const state = year_.countries.get(c.iso3) ?? NONE;
 		if (before && (before.countries.get(c.iso3) ?? NONE) === state) continue;
 		if (states.set(SOURCE.countries, c.iso3, state)) changed++;
-		if (c.dot) states.set(SOURCE.labels, c.iso3, { personnelClass: state.personnelClass });
+		if (c.dot)
+			states.set(SOURCE.labels, c.iso3, { personnelClass: state.personnelClass, oic: state.oic });
 		if (c.host) states.set(SOURCE.labels, c.iso3, { hosting: state.hosting });
 	}
 	for (const [id, state] of year_.missions) {

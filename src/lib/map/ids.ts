@@ -11,6 +11,7 @@ export const LAYER = {
 	background: 'background',
 	countryFill: 'country-fill',
 	countryBorder: 'country-border',
+	observerOutline: 'observer-outline',
 	hostOutline: 'host-outline',
 	countrySelected: 'country-selected',
 	links: 'links',

@@ -52,7 +52,7 @@ export function linkLines(i: LinkInputs): FeatureCollection<LineString, LinkProp
 	const features: Feature<LineString, LinkProps>[] = [];
 	const pairs: LinkProps[] = [];
 	const rule = i.atlas.rules.get(i.year);
-	const isOic = (iso3: string) => Boolean(i.atlas.countries.get(iso3)?.oic);
+	const isOic = (iso3: string) => Boolean(i.atlas.oicIn(iso3, i.year));
 	if (rule?.byMission && i.byMission) {
 		for (const r of i.byMission) {
 			if (r[0] !== i.year || (r[8] ?? 0) <= 0) continue;

@@ -34,13 +34,26 @@ describe('atlasStyle', () => {
 		expect(JSON.stringify(fill(false))).toContain(lightTheme.oicLand);
 	});
 
-	it('fades states that are neither OIC members nor observers', () => {
+	it('fades states that were neither OIC members nor observers in the year shown', () => {
 		const fill = style.layers.find((l) => l.id === LAYER.countryFill);
 		expect(fill?.type === 'fill' && fill.paint?.['fill-opacity']).toEqual([
 			'case',
-			['!=', ['get', 'oic'], ''],
+			['>', ['to-number', ['feature-state', 'oic'], 0], 0],
 			1,
 			lightTheme.otherOpacity
+		]);
+	});
+
+	it('draws the year’s observers with a dashed outline, not only another colour', () => {
+		const line = style.layers.find((l) => l.id === LAYER.observerOutline);
+		expect(line?.type).toBe('line');
+		if (line?.type !== 'line') return;
+		expect(line.paint?.['line-dasharray']).toEqual([2, 1.5]);
+		expect(line.paint?.['line-opacity']).toEqual([
+			'case',
+			['==', ['to-number', ['feature-state', 'oic'], 0], 2],
+			1,
+			0
 		]);
 	});
 

@@ -24,8 +24,18 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const state = (key: string): ExpressionSpecification => ['feature-state', key];
 const flag = (key: string): ExpressionSpecification => ['boolean', state(key), false];
 const isSelected = flag('selected');
-/** OIC members and observers carry `oic` in their properties; other states an empty string. */
+/**
+ * Today's OIC members and observers carry `oic` in their properties (other states an empty
+ * string): only the labels' priority reads it, because layout cannot read feature state.
+ */
 const isOic: ExpressionSpecification = ['!=', ['get', 'oic'], ''];
+/**
+ * The OIC as it was in the year shown: feature state `oic` is 1 for a member, 2 for an observer,
+ * 0 before a state joined, while it was suspended, and for states that never joined.
+ */
+const oicThen: ExpressionSpecification = ['to-number', state('oic'), 0];
+const isOicThen: ExpressionSpecification = ['>', oicThen, 0];
+export const OIC_STATE = { none: 0, member: 1, observer: 2 } as const;
 
 /** Below this area (km²) a country is drawn as a dot too, so it can be seen and clicked. */
 export const SMALL_COUNTRY_KM2 = 3000;
@@ -70,9 +80,9 @@ export function backgroundLayer(theme: MapTheme): BackgroundLayerSpecification {
 	return { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } };
 }
 
-/** Land where no personnel colour applies: OIC states in their own tint. */
+/** Land where no personnel colour applies: the year's OIC states in their own tint. */
 export function landColour(theme: MapTheme): ExpressionSpecification {
-	return ['case', isOic, theme.oicLand, theme.land];
+	return ['case', isOicThen, theme.oicLand, theme.land];
 }
 
 /** The fill colour: personnel of the selected year when contributors show, land otherwise. */
@@ -93,7 +103,7 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 			'fill-color': fillColour(o),
 			'fill-opacity': o.highlighting
 				? ['case', flag('inTheme'), 1, 0.18]
-				: ['case', isOic, 1, o.theme.otherOpacity]
+				: ['case', isOicThen, 1, o.theme.otherOpacity]
 		}
 	};
 }
@@ -106,6 +116,26 @@ export function countryBorderLayer(theme: MapTheme): LineLayerSpecification {
 		paint: {
 			'line-color': theme.border,
 			'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.2]
+		}
+	};
+}
+
+/**
+ * The year's OIC observers, told apart from members by more than colour: a dashed outline.
+ * Only today's observers can have been observers (the filter); feature state shows it in the
+ * years they were.
+ */
+export function observerOutlineLayer(theme: MapTheme): LineLayerSpecification {
+	return {
+		id: LAYER.observerOutline,
+		type: 'line',
+		source: SOURCE.countries,
+		filter: ['==', ['get', 'oic'], 'observer'],
+		paint: {
+			'line-color': theme.observerOutline,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.2, 5, 2],
+			'line-dasharray': [2, 1.5],
+			'line-opacity': ['case', ['==', oicThen, OIC_STATE.observer], 1, 0]
 		}
 	};
 }
@@ -220,7 +250,7 @@ export function countryDotLayer(o: StyleOptions): CircleLayerSpecification {
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 5, 5],
 			'circle-color': fillColour(o),
-			'circle-opacity': ['case', isOic, 1, o.theme.otherOpacity],
+			'circle-opacity': ['case', isOicThen, 1, o.theme.otherOpacity],
 			'circle-stroke-color': ['case', isSelected, o.theme.selectedOutline, o.theme.border],
 			'circle-stroke-width': ['case', isSelected, 2.5, 1]
 		}
@@ -294,6 +324,7 @@ export function atlasLayers(o: StyleOptions): LayerSpecification[] {
 		backgroundLayer(o.theme),
 		countryFillLayer(o),
 		countryBorderLayer(o.theme),
+		observerOutlineLayer(o.theme),
 		hostOutlineLayer(o),
 		countrySelectedLayer(o.theme),
 		...linkLayers(o),

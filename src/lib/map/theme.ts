@@ -6,6 +6,8 @@ export interface MapTheme {
 	/** Land of OIC members and observers: the lens that shows membership at a glance. */
 	oicLand: string;
 	border: string;
+	/** The dashed outline of the year's OIC observers. */
+	observerOutline: string;
 	/** Opacity of countries that are neither OIC members nor observers: the map's lens. */
 	otherOpacity: number;
 	selectedOutline: string;
@@ -25,6 +27,7 @@ export const lightTheme: MapTheme = {
 	land: '#f4f1ea',
 	oicLand: '#ecdcbc',
 	border: '#a9a69e',
+	observerOutline: '#6b4f1d',
 	otherOpacity: 0.45,
 	selectedOutline: '#1b1b1b',
 	selectedHalo: '#ffffff',
@@ -43,6 +46,7 @@ export const darkTheme: MapTheme = {
 	land: '#3a4654',
 	oicLand: '#5a5548',
 	border: '#6b7b8f',
+	observerOutline: '#e3c98f',
 	otherOpacity: 0.4,
 	selectedOutline: '#ffffff',
 	selectedHalo: '#0e1a24',

@@ -2,7 +2,7 @@
  * How the static map picture encodes a country's state in data attributes, shared by the
  * build (which writes them for the default year) and the browser (which rewrites them as the
  * year changes): `data-p` the personnel class (0 = none), `data-h` hosting (1, 2, 3, or "b"
- * for hosted before). The colours come from the same scales as the live map.
+ * for hosted before), `data-oic` the OIC standing that year ("member", "observer" or ""). The colours come from the same scales as the live map.
  */
 import type { Atlas } from '$lib/data/atlas';
 import { hostScale } from '$lib/scales/hosts';
@@ -20,9 +20,14 @@ export function hostClass(active: number, before: boolean): string {
 	return active >= 3 ? '3' : active > 0 ? String(active) : before ? 'b' : '';
 }
 
-export function classesFor(atlas: Atlas, iso3: string, year: number): { p: string; h: string } {
+export function classesFor(
+	atlas: Atlas,
+	iso3: string,
+	year: number
+): { p: string; h: string; oic: string } {
 	const host = atlas.hostState(iso3, year);
 	return {
+		oic: atlas.oicIn(iso3, year) ?? '',
 		p: String(personnelClass(atlas.personnel(iso3, year)?.total ?? 0)),
 		h: hostClass(host.active.length, host.state === 'hosted-before')
 	};
@@ -38,6 +43,7 @@ export function pictureColours(): string {
 		`--pic-land: ${both(lightTheme.land, darkTheme.land)}`,
 		`--pic-oic: ${both(lightTheme.oicLand, darkTheme.oicLand)}`,
 		`--pic-border: ${both(lightTheme.border, darkTheme.border)}`,
+		`--pic-observer: ${both(lightTheme.observerOutline, darkTheme.observerOutline)}`,
 		...light.map((c, i) => `--pic-p${i + 1}: ${both(c, dark[i])}`),
 		...hosts.map((c, i) => `--pic-h${i + 1}: ${c}`),
 		`--pic-hb: ${HOSTED_BEFORE_COLOUR}`

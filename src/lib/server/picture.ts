@@ -57,8 +57,7 @@ export function mapPicture(
 		const d = path(f);
 		if (!d) continue;
 		const iso3 = f.properties.iso3;
-		const { p, h } = classesFor(atlas, iso3, DEFAULT_YEAR);
-		const oic = atlas.countries.get(iso3)?.oic?.status ?? '';
+		const { p, h, oic } = classesFor(atlas, iso3, DEFAULT_YEAR);
 		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
 		const label = escape(nameFor(f.properties.name, total ? total.toLocaleString('en') : ''));
 		parts.push(

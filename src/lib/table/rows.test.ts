@@ -5,9 +5,16 @@ import { sortRows, tableRows, toCsv, toGeoJson } from './rows';
 const atlas = geodataAtlas();
 
 describe('tableRows', () => {
-	it('has the 62 OIC states with the map’s figures, largest first', () => {
+	it('has the OIC states of the year with the map’s figures, largest first', () => {
+		// Syria was suspended from August 2012 to March 2025: 61 in December 2024, 62 in July 2025.
 		const rows = tableRows(atlas, 2024, 'oic');
-		expect(rows).toHaveLength(62);
+		expect(rows).toHaveLength(61);
+		expect(rows.some((r) => r.iso3 === 'SYR')).toBe(false);
+		expect(tableRows(atlas, 2025, 'oic')).toHaveLength(62);
+		// Russia, an observer since 2005, is not an OIC state in 1995; Bosnia and Herzegovina is.
+		const y1995 = tableRows(atlas, 1995, 'oic');
+		expect(y1995.some((r) => r.iso3 === 'RUS')).toBe(false);
+		expect(y1995.find((r) => r.iso3 === 'BIH')?.oic).toBe('observer');
 		expect(rows[0]).toMatchObject({ iso3: 'BGD', personnel: 5687, women: 444, oic: 'member' });
 		expect(rows.find((r) => r.iso3 === 'LBN')?.hosting).toEqual(['UNTSO', 'UNIFIL']);
 	});

@@ -27,11 +27,13 @@ export function tableRows(atlas: Atlas, year: number, scope: Scope): TableRow[] 
 	for (const c of atlas.countries.values()) {
 		const p = atlas.personnel(c.iso3, year);
 		const hosting = atlas.hostState(c.iso3, year).active.map((m) => m.id);
-		if (scope === 'oic' ? !c.oic : !p && !hosting.length) continue;
+		// The OIC as it was in the year: members and observers of that year.
+		const oic = atlas.oicIn(c.iso3, year);
+		if (scope === 'oic' ? !oic : !p && !hosting.length) continue;
 		rows.push({
 			iso3: c.iso3,
 			name: c.name,
-			oic: c.oic?.status ?? '',
+			oic: oic ?? '',
 			personnel: hasFigures ? (p?.total ?? 0) : null,
 			troops: p?.troops ?? null,
 			police: p?.police ?? null,

@@ -3,9 +3,10 @@
  * `{missionPersonnel:UNIFIL:2024}`, `{oicPersonnel:1994}`, `{oicContributors:1994}`,
  * `{oicShare:1994}`, `{allPersonnel:1994}`, `{hostedOperations}`, `{asOf:2024}`.
  *
- * The OIC figures count today's members and observers in every year, as the map does. For a year
- * before some of them joined, `{oicLater:1994}` names the contributors that joined later and
- * `{oicShareThen:1994}` gives the share counting only the members and observers of that year.
+ * The OIC figures count the OIC as it was in the year, as the map does: its members and
+ * observers of that year. `{oicLater:1994}` names the contributors that joined later, and
+ * `{oicShareToday:1994}` gives the share counted with today's members and observers.
+ * `{oicShareThen:1994}` is the same as `{oicShare:1994}` (kept for old tours).
  */
 import type { Atlas } from '$lib/data/atlas';
 
@@ -28,6 +29,7 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 		case 'oicPersonnel':
 		case 'oicContributors':
 		case 'oicShare':
+		case 'oicShareThen':
 		case 'allPersonnel': {
 			const s = atlas.oicShare(year);
 			if (!s || !s.all) return null;
@@ -36,14 +38,9 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 			if (name === 'oicContributors') return String(s.contributors);
 			return `${Math.round((100 * s.oic) / s.all)}%`;
 		}
-		case 'oicShareThen': {
-			let all = 0;
-			let then = 0;
-			for (const [iso3, p] of atlas.contributors(year)) {
-				all += p.total;
-				if (atlas.countries.get(iso3)?.oic && !atlas.joinedAfter(iso3, year)) then += p.total;
-			}
-			return all ? `${Math.round((100 * then) / all)}%` : null;
+		case 'oicShareToday': {
+			const s = atlas.oicShare(year);
+			return s && s.all ? `${Math.round((100 * s.today) / s.all)}%` : null;
 		}
 		case 'oicLater': {
 			if (!atlas.rules.get(year)) return null;
@@ -79,7 +76,7 @@ export function fillFigures(text: string, atlas: Atlas, where: string): string {
 		const value = resolve(atlas, name, rest ? rest.slice(1).split(':') : []);
 		if (value === null) {
 			throw new Error(
-				`${where}: ${whole} gives no figure; check the code, mission and year, or use one of {personnel:ISO:YEAR}, {missionPersonnel:ID:YEAR}, {oicPersonnel:YEAR}, {oicContributors:YEAR}, {oicShare:YEAR}, {oicShareThen:YEAR}, {oicLater:YEAR}, {allPersonnel:YEAR}, {hostedOperations}, {asOf:YEAR}`
+				`${where}: ${whole} gives no figure; check the code, mission and year, or use one of {personnel:ISO:YEAR}, {missionPersonnel:ID:YEAR}, {oicPersonnel:YEAR}, {oicContributors:YEAR}, {oicShare:YEAR}, {oicShareToday:YEAR}, {oicLater:YEAR}, {allPersonnel:YEAR}, {hostedOperations}, {asOf:YEAR}`
 			);
 		}
 		return value;

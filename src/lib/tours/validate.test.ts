@@ -21,16 +21,20 @@ describe('tours', () => {
 		expect(t.steps[2].mission).toBe('UNIFIL');
 	});
 
-	it('says the OIC figures count today’s states, and who of them joined after the year shown', () => {
+	it('counts the OIC as it was in the year, and names who joined later', () => {
 		const [t] = readTours();
-		expect(t.steps[4].caption).toContain('came from 22 of today’s OIC states: **37%**');
-		// In December 1994 four contributors were not yet in the OIC: the lecturer's notes name them
-		// and give the share without them.
-		expect(t.steps[4].notes).toContain(
-			'Guyana (1998), Russia (2005), Thailand (1998) and Togo (1997). Counting only the members and observers of 1994, the share was 35%.'
+		// December 1994: 18 members sent 35%; counted with today's states it would be 37%.
+		expect(t.steps[4].caption).toContain(
+			'came from 18 of the OIC’s members and observers of 1994: **35%**'
 		);
-		// Russia, the last to join (2005), is counted in 2005 either way.
-		expect(t.steps[9].notes).toContain('1994 gives 35% and 2005 47%');
+		expect(t.steps[4].notes).toContain(
+			'Guyana (1998), Russia (2005), Thailand (1998) and Togo (1997) joined later and are not counted. With today’s members and observers the share would be 37%.'.replace(
+				'today’s',
+				"today's"
+			)
+		);
+		expect(t.steps[9].caption).toContain('**35%** in 1994, **47%** in 2005');
+		expect(t.steps[9].notes).toContain('1994 would give 37% and 2005 47%');
 	});
 
 	it('names the source of every figure a caption shows, with its month', () => {
