@@ -34,7 +34,8 @@ const SUSPENSIONS: Record<string, Oic['suspended']> = {
 			note: 'suspended in May 1979; the Casablanca summit invited Egypt back on 19 January 1984 (one reference gives April 1984)',
 			sources: [
 				{
-					title: 'Encyclopædia Universalis, “16-19 janvier 1984 – Égypte. Réintégration de l’Égypte”',
+					title:
+						'Encyclopædia Universalis, “16-19 janvier 1984 – Égypte. Réintégration de l’Égypte”',
 					url: 'https://universalis.fr/evenement/16-19-janvier-1984-reintegration-de-l-au-sein-de-l-organisation-de-la-conference-islamique'
 				},
 				{
@@ -55,7 +56,8 @@ const SUSPENSIONS: Record<string, Oic['suspended']> = {
 					url: 'http://www.reuters.com/article/syria-crisis-islamic-summit-idUSL6E8JFCAU20120815'
 				},
 				{
-					title: 'WAM, 8 March 2025, “OIC Foreign Ministers Council announces reinstatement of Syria’s membership” (UrduPoint copy)',
+					title:
+						'WAM, 8 March 2025, “OIC Foreign Ministers Council announces reinstatement of Syria’s membership” (UrduPoint copy)',
 					url: 'https://www.urdupoint.com/en/middle-east/oic-foreign-ministers-council-announces-reins-1940088.html'
 				}
 			]

@@ -156,7 +156,9 @@ test('each URL parameter restores its state', async ({ page }) => {
 
 	await openMap(page, '/?mission=UNOSOM-ii&year=1994');
 	await expect(page.getByRole('heading', { name: 'UNOSOM II', level: 2 })).toBeVisible();
-	await expect(page.locator('.panel').getByText('United Nations Operation in Somalia II')).toBeVisible();
+	await expect(
+		page.locator('.panel').getByText('United Nations Operation in Somalia II')
+	).toBeVisible();
 	expect(await featureState(page, 'missions', 'UNOSOM II')).toMatchObject({
 		selected: true,
 		phase: 'active'

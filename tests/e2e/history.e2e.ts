@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { lightTheme } from '../../src/lib/map/theme';
-import { colourAt, expectColour, featureState, hexDistance, openMap, project } from './helpers';
+import { colourAt, featureState, hexDistance, openMap, project } from './helpers';
 
 // Inside Russia, far from any border, label or mission.
 const SIBERIA: [number, number] = [100, 62];
