@@ -113,13 +113,11 @@ function main() {
 		detailYears
 	});
 	const kinds = new Map(missionList.map((m) => [m.id, m.kind]));
-	const { file: contributions, discrepancies } = countryYears(
-		src,
-		names,
-		rules,
-		details,
-		(m) => kinds.get(m) === 'pko'
-	);
+	const {
+		file: contributions,
+		countryNotes,
+		discrepancies
+	} = countryYears(src, names, rules, details, (m) => kinds.get(m) === 'pko');
 	const present = presence(src, names, codes);
 	agreeTotals(missionList, contributions);
 
@@ -167,7 +165,8 @@ function main() {
 				'total',
 				'women'
 			],
-			rows: missionRows(details)
+			rows: missionRows(details),
+			notes: countryNotes
 		},
 		'presence.json': present,
 		'discrepancies.json': discrepancies,

@@ -7,9 +7,11 @@ import type {
 	ContributionsFile,
 	Discrepancy,
 	MissionContributionRow,
+	YearNote,
 	YearRule
 } from '../../src/lib/data/schema.ts';
 import type { MissionCodes } from './codes.ts';
+import { yearNotes, type MonthRow } from './months.ts';
 import { add, count, type SourceDir } from './read.ts';
 import type { NameResolver } from './names.ts';
 import { SOURCE } from './sources.ts';
@@ -137,6 +139,8 @@ export function missionRows(details: Map<Key, Detail>): MissionContributionRow[]
 
 export interface CountryYears {
 	file: ContributionsFile;
+	/** Notes on single countries' years, for the on-demand detail file. */
+	countryNotes: YearNote[];
 	discrepancies: Discrepancy[];
 }
 
@@ -157,6 +161,8 @@ export function countryYears(
 
 	const totalsFile = 'ipi_contributor_monthly_totals_1990_2014.csv';
 	const ipiTotals = new Map<string, number>(); // `${month}|${iso3}` → total
+	const monthly = new Map<string, Map<string, MonthRow>>(); // iso3 → month → row
+	let span: [string, string] = ['9999-12', '0000-01'];
 	src.csv(totalsFile).forEach((row, i) => {
 		const where = `${totalsFile} row ${i + 2}`;
 		const iso3 = names.resolve(row.Contributor, where);
@@ -167,6 +173,10 @@ export function countryYears(
 		const total = add(add(troops, police), experts);
 		const month = row.Date.slice(0, 7);
 		ipiTotals.set(`${month}|${iso3}`, total ?? 0);
+		const rowsOf = monthly.get(iso3) ?? monthly.set(iso3, new Map()).get(iso3)!;
+		rowsOf.set(month, { troops, police, experts });
+		if (month < span[0]) span = [month, span[1]];
+		if (month > span[1]) span = [span[0], month];
 		const rule = rules.find((r) => r.asOf === month);
 		if (rule?.source !== SOURCE.ipiTotals || total === null) return;
 		rows.push([iso3, rule.year, troops, police, experts, total, null]);
@@ -212,6 +222,13 @@ export function countryYears(
 		}
 	}
 
+	// Only the years whose figure is these monthly totals (1990–2008): from 2009 the figure shown
+	// is the per-mission sum, which the totals (political missions included) would not match.
+	const notes = yearNotes(
+		monthly,
+		rules.filter((r) => r.source === SOURCE.ipiTotals),
+		span
+	);
 	rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
 	political.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
 	discrepancies.sort((a, b) => a.month.localeCompare(b.month) || a.iso3!.localeCompare(b.iso3!));
@@ -221,8 +238,10 @@ export function countryYears(
 			years: rules,
 			columns: ['iso3', 'year', 'troops', 'police', 'experts', 'total', 'women'],
 			rows,
-			politicalMissions: political
+			politicalMissions: political,
+			notes: notes.filter((n) => n.iso3 === null)
 		},
+		countryNotes: notes.filter((n) => n.iso3 !== null),
 		discrepancies
 	};
 }

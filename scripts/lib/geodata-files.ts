@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GEODATA_FILES } from '../../src/lib/data/schema.ts';
+import { contingentProblems } from '../../src/lib/content/contingents.ts';
 import {
 	joinProblems,
 	schemaProblems,
@@ -52,5 +53,22 @@ export function readGeodata(dir: string): { data: Geodata | null; problems: stri
 		missionCodes: parsed['mission-codes.json'] as Geodata['missionCodes'],
 		shapes
 	};
-	return { data, problems: joinProblems(data) };
+	return { data, problems: [...joinProblems(data), ...contentProblems(data)] };
+}
+
+/** Hand-checked content files that cite geodata's countries and missions. */
+function contentProblems(data: Geodata): string[] {
+	const file = new URL('../../content/contingents.json', import.meta.url);
+	if (!existsSync(file)) return ['content/contingents.json: missing; restore it from git'];
+	let input: unknown;
+	try {
+		input = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		return [`content/contingents.json: not valid JSON (${(error as Error).message})`];
+	}
+	return contingentProblems(
+		input,
+		new Set(data.countries.map((c) => c.iso3)),
+		new Set(data.missions.map((m) => m.id))
+	);
 }

@@ -88,3 +88,78 @@ test('a political mission says its dates are not in the sources, and a mission o
 	await page.goto('/?year=1995&mission=untac');
 	await expect(page.locator('[data-mission="UNTAC"]')).toContainText('1992–1993');
 });
+
+test('which OIC states served in UNPROFOR, and about how many: the panel answers, each with its source', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1995&mission=unprofor');
+	const panel = page.locator('[data-mission="UNPROFOR"]');
+	const contributors = panel.locator('[data-contributors]');
+	// Geo-PKO's presence in 1995, the year's OIC members first, with approximate unit sizes.
+	const oic = contributors.locator('[data-contributors-oic]');
+	for (const name of ['Egypt', 'Indonesia', 'Jordan', 'Malaysia', 'Pakistan', 'Türkiye'])
+		await expect(oic).toContainText(name);
+	await expect(oic).not.toContainText('Russia');
+	await expect(contributors).toContainText('approximate, from UN deployment maps');
+	await expect(contributors.locator('details summary')).toContainText('other contributors');
+	// Other sources' figures, in their own words, linked and marked as not the UN's.
+	const others = contributors.locator('[data-other-sources]');
+	await expect(others.locator('li[data-iso3="PAK"]')).toContainText('a 3000 strong contingent');
+	await expect(others.locator('li[data-iso3="PAK"] a')).toHaveAttribute(
+		'href',
+		/pakistanarmy\.gov\.pk/
+	);
+	await expect(others.locator('li[data-iso3="TUR"]')).toContainText('1,500 Turkish troops');
+	await expect(others).toContainText('not the UN’s monthly report');
+	// Its dates are the UN list's; the personnel after March 1995 are explained.
+	await expect(panel).toContainText('1992–1995');
+	await expect(panel).toContainText('until December 1995, after its end (March 1995)');
+});
+
+test('before 1990 the legend says the sources have no figures, and a mission panel names no contributors it does not know', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1975&mission=unef-ii');
+	await expect(page.locator('[data-legend-no-figures]')).toContainText(
+		'No personnel figures in the sources before 1990'
+	);
+	await expect(page.locator('[data-legend="personnel"] li').first()).toContainText('no figures');
+	const panel = page.locator('[data-mission="UNEF II"]');
+	await expect(panel.locator('[data-contributors-none]')).toHaveText(
+		'The sources name no contributors for this year.'
+	);
+	await page.getByRole('slider', { name: 'Year' }).fill('2024');
+	await expect(page.locator('[data-legend-no-figures]')).toHaveCount(0);
+	await expect(page.locator('[data-legend="personnel"] li').first()).toContainText('none reported');
+});
+
+test('a host panel agrees with the operations table: Israel hosts UNTSO’s headquarters', async ({
+	page
+}) => {
+	await openMap(page, '/?year=2024&country=ISR');
+	const panel = page.locator('[data-panel="ISR"]');
+	await expect(panel.locator('ul.hosted')).toContainText('UNTSO');
+	await expect(panel.locator('.role.host')).toHaveText('Host');
+});
+
+test('a year is not its December: 1995 says so for all contributors and for Malaysia; Türkiye’s gap in 1994 is named', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1995');
+	await expect(page.locator('.year-overview [data-year-note]')).toHaveText(
+		'December 1995 is not typical of 1995: all contributors together had 31,101 that month, against a mean of 60,032 over the year’s 12 monthly reports (31,101–68,890).'
+	);
+	await page.goto('/?year=1995&country=MYS');
+	const panel = page.locator('[data-panel="MYS"]');
+	await expect(panel.locator('[data-year-note]')).toContainText(
+		'December 1995 is not typical of Malaysia’s 1995: 81 that month, against a mean of 1,491'
+	);
+	await page.goto('/?year=1994&country=TUR');
+	await expect(page.locator('[data-panel="TUR"] [data-year-note]')).toContainText(
+		'The source has no figures for Türkiye’s troops from July 1994 to March 1995, between 1,497 before and 1,477 after'
+	);
+	// A typical year says nothing.
+	await page.goto('/?year=2024&country=MYS');
+	await expect(page.locator('[data-panel="MYS"] h2')).toBeVisible();
+	await expect(page.locator('[data-panel="MYS"] [data-year-note]')).toHaveCount(0);
+});

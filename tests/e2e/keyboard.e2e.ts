@@ -106,10 +106,12 @@ test('the map region has a name and a live summary that follows the year', async
 	const live = page.locator('[data-announcement]');
 	await expect(live).toHaveAttribute('aria-live', 'polite');
 	await expect(live).toHaveText(
-		/^1994: 11 peacekeeping operations active in OIC states; 25,840 uniformed personnel/
+		/^1994: 11 peacekeeping operations active in OIC member and observer states; 24,272 uniformed personnel from 18 of the OIC’s members and observers of 1994/
 	);
 	await page.getByRole('button', { name: 'Next year' }).click();
-	await expect(live).toHaveText(/^1995: 9 peacekeeping operations active in OIC states/);
+	await expect(live).toHaveText(
+		/^1995: 9 peacekeeping operations active in OIC member and observer states/
+	);
 });
 
 test('the operations table moves with the keyboard and selects a mission', async ({ page }) => {

@@ -209,3 +209,51 @@ describe('one count of operations hosted in OIC states', () => {
 		expect(hosted.coverage).toContain(`${n} of them hosted in OIC`);
 	});
 });
+
+describe('contributors for the seeds’ missions beyond the UN’s monthly reports', () => {
+	it('content/contingents.json validates and names OIC contingents of UNPROFOR, UNMIBH and UNOSOM', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { contingentProblems } = await import('../../src/lib/content/contingents');
+		const file = JSON.parse(readFileSync('content/contingents.json', 'utf8'));
+		const countries = new Set(g.countries.map((c) => c.iso3));
+		const ids = new Set(g.missions.map((m) => m.id));
+		expect(contingentProblems(file, countries, ids)).toEqual([]);
+		const by = (m: string) =>
+			file.facts
+				.filter((f: { mission: string }) => f.mission === m)
+				.map((f: { iso3: string }) => f.iso3);
+		expect(by('UNPROFOR')).toEqual(expect.arrayContaining(['PAK', 'TUR', 'BGD', 'IDN']));
+		expect(by('UNOSOM I')).toEqual(expect.arrayContaining(['PAK', 'EGY', 'MAR', 'JOR']));
+		expect(by('UNOSOM II')).toEqual(expect.arrayContaining(['PAK', 'MYS']));
+		expect(by('UNMIBH').length).toBeGreaterThan(5);
+		for (const f of file.facts) {
+			expect(f.source.url, `${f.mission} ${f.iso3}`).toMatch(/^https?:\/\//);
+			// Every OIC contingent listed is an OIC state today.
+			expect(g.countries.find((c) => c.iso3 === f.iso3)?.oic, f.iso3).toBeTruthy();
+		}
+	});
+
+	it('rejects a fact naming an unknown mission or country, saying which', async () => {
+		const { contingentProblems } = await import('../../src/lib/content/contingents');
+		const fact = {
+			mission: 'UNXYZ',
+			iso3: 'QQQ',
+			figure: null,
+			approx: null,
+			asOf: null,
+			note: null,
+			source: { title: 't', publisher: 'p', url: 'https://example.org/' },
+			quote: 'A sentence of twenty letters or more.',
+			quoteLang: 'en'
+		};
+		const problems = contingentProblems(
+			{ about: '', checked: '', facts: [fact] },
+			new Set(['PAK']),
+			new Set(['UNPROFOR'])
+		);
+		expect(problems).toEqual([
+			'content/contingents.json fact 0 (UNXYZ, QQQ): "UNXYZ" is not in missions.json',
+			'content/contingents.json fact 0 (UNXYZ, QQQ): "QQQ" is not in countries.json'
+		]);
+	});
+});

@@ -9,6 +9,7 @@ import type {
 	Mission,
 	MissionContributionRow,
 	Source,
+	YearNote,
 	YearRule
 } from './schema';
 import { FIRST_FIGURE_YEAR, LAST_YEAR } from './years';
@@ -54,6 +55,8 @@ export class Atlas {
 	readonly sources: Map<string, Source>;
 	readonly rules: Map<number, YearRule>;
 	readonly annualRule: string;
+	/** Years whose shown month is not typical of all contributors' monthly reports. */
+	readonly yearNotes: Map<number, YearNote>;
 	/** year → iso3 → personnel */
 	private readonly byYear = new Map<number, Map<string, Personnel>>();
 	/** host iso3 → peacekeeping operations on its territory (OIC hosts only) */
@@ -66,6 +69,7 @@ export class Atlas {
 		this.sources = new Map(files.sources.map((s) => [s.id, s]));
 		this.rules = new Map(files.contributions.years.map((r) => [r.year, r]));
 		this.annualRule = files.contributions.rule;
+		this.yearNotes = new Map(files.contributions.notes.map((n) => [n.year, n]));
 		for (const [iso3, year, troops, police, experts, total, women] of files.contributions.rows) {
 			const year_ = this.byYear.get(year) ?? this.byYear.set(year, new Map()).get(year)!;
 			year_.set(iso3, { troops, police, experts, total: total ?? 0, women });
@@ -100,6 +104,16 @@ export class Atlas {
 	/** Peacekeeping operations hosted on a country's territory, earliest first. */
 	hosted(iso3: string): Mission[] {
 		return this.hostedBy.get(iso3) ?? [];
+	}
+
+	/**
+	 * Every peacekeeping operation with the country among its hosts, OIC state or not (Israel:
+	 * UNTSO's headquarters), earliest first: what its panel lists, as the operations table does.
+	 */
+	operationsIn(iso3: string): Mission[] {
+		return [...this.missions.values()]
+			.filter((m) => m.kind === 'pko' && m.hosts.value.includes(iso3))
+			.sort(byStart);
 	}
 
 	hostState(iso3: string, year: number): { state: HostState; active: Mission[] } {

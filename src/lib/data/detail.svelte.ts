@@ -6,12 +6,14 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { LinkInputs, LinkProps, linkLines } from '$lib/map/links';
 import { loadByMission, loadPresence } from './load';
-import type { MissionContributionRow, PresenceFile } from './schema';
+import type { MissionContributionRow, PresenceFile, YearNote } from './schema';
 
 export type Selection = Omit<LinkInputs, 'byMission' | 'presence'>;
 
 export class DetailFiles {
 	byMission = $state.raw<MissionContributionRow[] | null>(null);
+	/** Single countries' year notes (see YearNote), loaded with the per-mission figures. */
+	notes = $state.raw<YearNote[] | null>(null);
 	presence = $state.raw<PresenceFile['rows'] | null>(null);
 	#linkLines = $state.raw<typeof linkLines | null>(null);
 	#loading = { byMission: false, presence: false, links: false };
@@ -21,7 +23,10 @@ export class DetailFiles {
 		if (!this.byMission && !this.#loading.byMission) {
 			this.#loading.byMission = true;
 			loadByMission()
-				.then((f) => (this.byMission = f.rows), onerror)
+				.then((f) => {
+					this.notes = f.notes;
+					this.byMission = f.rows;
+				}, onerror)
 				.finally(() => (this.#loading.byMission = false));
 		}
 		if (!this.presence && !this.#loading.presence) {

@@ -142,6 +142,31 @@ export const YearRule = v.object({
 	/** Whether per-mission figures exist for the year. */
 	byMission: v.boolean()
 });
+/**
+ * A year whose shown month is not typical of its monthly reports (its total differs from their
+ * mean by more than a quarter), or falls in a run of months the source has no figure for. The
+ * figures are the source's monthly totals (all missions), for one country or (iso3 null) all.
+ */
+export const YearNote = v.object({
+	iso3: v.nullable(Iso3),
+	year: Year,
+	kind: v.picklist(['unrepresentative', 'gap']),
+	asOf: Month,
+	value: v.number(),
+	mean: v.number(),
+	min: v.number(),
+	max: v.number(),
+	months: v.number(),
+	gap: v.nullable(
+		v.object({
+			what: v.picklist(['troops', 'police', 'experts']),
+			from: Month,
+			to: Month,
+			before: v.number(),
+			after: v.number()
+		})
+	)
+});
 /** [iso3, year, troops, police, experts, total, women] */
 export const ContributionRow = v.tuple([Iso3, Year, Count, Count, Count, Count, Count]);
 export const ContributionsFile = v.object({
@@ -159,7 +184,9 @@ export const ContributionsFile = v.object({
 	/** Peacekeeping operations only. */
 	rows: v.array(ContributionRow),
 	/** Personnel in special political missions, kept apart: [iso3, year, total]. */
-	politicalMissions: v.array(v.tuple([Iso3, Year, Count]))
+	politicalMissions: v.array(v.tuple([Iso3, Year, Count])),
+	/** Where a year's month hides what the year's monthly reports show, all contributors together. */
+	notes: v.array(YearNote)
 });
 
 // ---------------------------------------------------------------- contributions-by-mission.json
@@ -178,7 +205,9 @@ export const MissionContributionRow = v.tuple([
 ]);
 export const MissionContributionsFile = v.object({
 	columns: v.array(v.string()),
-	rows: v.array(MissionContributionRow)
+	rows: v.array(MissionContributionRow),
+	/** YearNote for single countries (loaded with the panels, not the first view). */
+	notes: v.array(YearNote)
 });
 
 // ---------------------------------------------------------------- presence.json
@@ -219,6 +248,7 @@ export type Country = v.InferOutput<typeof Country>;
 export type Oic = v.InferOutput<typeof Oic>;
 export type Mission = v.InferOutput<typeof Mission>;
 export type YearRule = v.InferOutput<typeof YearRule>;
+export type YearNote = v.InferOutput<typeof YearNote>;
 export type ContributionsFile = v.InferOutput<typeof ContributionsFile>;
 export type ContributionRow = v.InferOutput<typeof ContributionRow>;
 export type MissionContributionsFile = v.InferOutput<typeof MissionContributionsFile>;

@@ -98,6 +98,18 @@ export const enDetail = {
 	missionPersonnel: (year: number) => `Uniformed personnel, ${year}`,
 	oicContributors: (year: number) => `OIC contributors, ${year}`,
 	noOicContributors: 'No OIC state reported personnel here that year.',
+	contributorsHeading: (year: number) => `Contributors, ${year}`,
+	oicContributorsOf: (year: number) => `OIC members and observers of ${year}`,
+	noContributors: 'No contributor reported personnel here that year.',
+	noContributorsNamed: 'The sources name no contributors for this year.',
+	presenceApprox:
+		'Before late 2009 the UN’s reports in the sources give no figures by mission: these are the states Geo-PKO finds at deployment locations, with the largest unit at one location (approximate, from UN deployment maps).',
+	unitSize: (n: number) => `≈${number.format(n)} at one location`,
+	otherContributors: (n: number) => `${n} other contributor${n === 1 ? '' : 's'}`,
+	fromOtherSources: 'OIC contingents reported elsewhere',
+	fromSource: (publisher: string, title: string) =>
+		`from ${publisher}, “${title}”, not the UN’s monthly report`,
+	asOfText: (when: string) => (when.length === 7 ? month(when) : when),
 	shareTitle: 'Share this view',
 	shareLink: 'Link to this view',
 	shareEmbed: 'Embed it in a page',

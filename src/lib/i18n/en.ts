@@ -7,6 +7,7 @@
  */
 import type { LayerId } from '$lib/state/url';
 import type { OicShare, YearCoverage } from '$lib/data/atlas';
+import type { YearNote } from '$lib/data/schema';
 import { OIC_FOUNDED } from '$lib/data/years';
 
 /*
@@ -71,6 +72,8 @@ export const en = {
 	legendHeading: 'Legend',
 	legendPersonnel: 'Uniformed personnel sent',
 	legendNoPersonnel: 'none reported',
+	legendNoFiguresShort: 'no figures',
+	legendNoFigures: 'No personnel figures in the sources before 1990: no state is coloured.',
 	legendRange: (from: number, to: number | null) =>
 		to === null ? `${formatNumber(from)} or more` : `${formatNumber(from)}–${formatNumber(to - 1)}`,
 	legendHosts: 'Operations hosted that year',
@@ -164,6 +167,14 @@ export const en = {
 				? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} of the OIC’s members and observers of ${year}, ${pct(share.oic)} of all ${formatNumber(share.all)} (members ${formatNumber(share.members.personnel)}, ${pct(share.members.personnel)}; ${share.observers.personnel ? `observers ${formatNumber(share.observers.personnel)}, ${pct(share.observers.personnel)}` : 'observers none'}).`
 				: '.')
 		);
+	},
+	/** One sentence on a year whose shown month hides what its monthly reports show. */
+	yearNote: (n: YearNote, name: string | null) => {
+		const month = monthYear(n.asOf);
+		const whose = name ? `${name}’s ${n.year}` : String(n.year);
+		if (n.gap)
+			return `The source has no figures for ${name ? `${name}’s` : 'the'} ${n.gap.what} from ${monthYear(n.gap.from)} to ${monthYear(n.gap.to)}, between ${formatNumber(n.gap.before)} before and ${formatNumber(n.gap.after)} after: likely a gap in its reports, and the ${month} figure falls in it.`;
+		return `${month} is not typical of ${whose}: ${name ? '' : 'all contributors together had '}${formatNumber(n.value)} that month, against a mean of ${formatNumber(n.mean)} over the year’s ${n.months} monthly reports (${formatNumber(n.min)}–${formatNumber(n.max)}).`;
 	},
 	hostedNowHeading: (year: number) => `Operations in OIC states, ${year}`,
 	hostedLaterHeading: (year: number) => `In states that joined the OIC after ${year}`,

@@ -2,7 +2,7 @@
  * The data table: the same figures as the map for one year, as rows a screen reader or a
  * spreadsheet can use. Built from the atlas in the browser and from geodata at build time.
  */
-import type { Atlas } from '$lib/data/atlas';
+import { isActive, type Atlas } from '$lib/data/atlas';
 
 export interface TableRow {
 	iso3: string;
@@ -26,7 +26,11 @@ export function tableRows(atlas: Atlas, year: number, scope: Scope): TableRow[] 
 	const rows: TableRow[] = [];
 	for (const c of atlas.countries.values()) {
 		const p = atlas.personnel(c.iso3, year);
-		const hosting = atlas.hostState(c.iso3, year).active.map((m) => m.id);
+		// Every operation on its territory that year, as its panel and the operations table say.
+		const hosting = atlas
+			.operationsIn(c.iso3)
+			.filter((m) => isActive(m, year))
+			.map((m) => m.id);
 		// The OIC as it was in the year: members and observers of that year.
 		const oic = atlas.oicIn(c.iso3, year);
 		if (scope === 'oic' ? !oic : !p && !hosting.length) continue;

@@ -1,0 +1,129 @@
+/**
+ * What a year's single month hides: for the years with monthly reports (IPI contributor totals,
+ * November 1990 – March 2014), where the month a year shows differs from the mean of that year's
+ * reports by more than a quarter, and where the source has a run of months without a figure
+ * between two like figures (Türkiye's troops, July 1994 – March 1995). The panels and the year
+ * overview say so in one sentence; nothing is filled in.
+ */
+import type { YearNote, YearRule } from '../../src/lib/data/schema.ts';
+
+/** A country's reported components in one month; null where the source says NA. */
+export interface MonthRow {
+	troops: number | null;
+	police: number | null;
+	experts: number | null;
+}
+
+/** Below this mean a quarter is a handful of people: not worth a sentence. */
+const MIN_MEAN = 20;
+/** A gap: at least this many months without a component, between figures of at least this. */
+const GAP_MONTHS = 2;
+const GAP_FLOOR = 50;
+
+const total = (r: MonthRow) => (r.troops ?? 0) + (r.police ?? 0) + (r.experts ?? 0);
+
+export function monthsBetween(first: string, last: string): string[] {
+	const out: string[] = [];
+	let [y, m] = first.split('-').map(Number);
+	const [ly, lm] = last.split('-').map(Number);
+	while (y < ly || (y === ly && m <= lm)) {
+		out.push(`${y}-${String(m).padStart(2, '0')}`);
+		if (++m > 12) [y, m] = [y + 1, 1];
+	}
+	return out;
+}
+
+/**
+ * @param byCountry iso3 → month → row, as the source reports
+ * @param rules the year rules: the month each year shows
+ */
+export function yearNotes(
+	byCountry: Map<string, Map<string, MonthRow>>,
+	rules: YearRule[],
+	[first, last]: [string, string]
+): YearNote[] {
+	const notes: YearNote[] = [];
+	const months = monthsBetween(first, last);
+	const all = new Map<string, number>();
+	for (const rows of byCountry.values())
+		for (const [month, r] of rows) all.set(month, (all.get(month) ?? 0) + total(r));
+
+	const check = (iso3: string | null, totals: Map<string, number>) => {
+		for (const rule of rules) {
+			const inYear = months.filter((m) => m.startsWith(`${rule.year}-`));
+			if (!inYear.includes(rule.asOf)) continue;
+			const values = inYear.map((m) => totals.get(m) ?? 0);
+			const mean = values.reduce((s, v) => s + v, 0) / values.length;
+			const value = totals.get(rule.asOf) ?? 0;
+			if (mean < MIN_MEAN || Math.abs(value - mean) <= mean / 4) continue;
+			notes.push({
+				iso3,
+				year: rule.year,
+				kind: 'unrepresentative',
+				asOf: rule.asOf,
+				value,
+				mean: Math.round(mean),
+				min: Math.min(...values),
+				max: Math.max(...values),
+				months: values.length,
+				gap: null
+			});
+		}
+	};
+	check(null, all);
+
+	for (const [iso3, rows] of [...byCountry].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		const totals = new Map([...rows].map(([m, r]) => [m, total(r)]));
+		check(iso3, totals);
+		for (const what of ['troops', 'police', 'experts'] as const) {
+			let i = 0;
+			while (i < months.length) {
+				const v = rows.get(months[i])?.[what] ?? null;
+				if (v !== null) {
+					i++;
+					continue;
+				}
+				let j = i;
+				while (j < months.length && (rows.get(months[j])?.[what] ?? null) === null) j++;
+				const before = i > 0 ? rows.get(months[i - 1])?.[what] : null;
+				const after = j < months.length ? rows.get(months[j])?.[what] : null;
+				// Still a contributor all along (a row every month), like figures on both sides.
+				const listed = months.slice(i, j).every((m) => rows.has(m));
+				if (
+					listed &&
+					j - i >= GAP_MONTHS &&
+					before != null &&
+					after != null &&
+					before >= GAP_FLOOR &&
+					after >= GAP_FLOOR &&
+					after / before >= 0.5 &&
+					after / before <= 2
+				) {
+					const gap = { what, from: months[i], to: months[j - 1], before, after };
+					for (const rule of rules) {
+						if (rule.asOf < gap.from || rule.asOf > gap.to) continue;
+						const inYear = months.filter((m) => m.startsWith(`${rule.year}-`));
+						const values = inYear.map((m) => totals.get(m) ?? 0);
+						notes.push({
+							iso3,
+							year: rule.year,
+							kind: 'gap',
+							asOf: rule.asOf,
+							value: totals.get(rule.asOf) ?? 0,
+							mean: Math.round(values.reduce((s, x) => s + x, 0) / values.length),
+							min: Math.min(...values),
+							max: Math.max(...values),
+							months: values.length,
+							gap
+						});
+					}
+				}
+				i = j;
+			}
+		}
+	}
+	return notes.sort(
+		(a, b) =>
+			(a.iso3 ?? '').localeCompare(b.iso3 ?? '') || a.year - b.year || a.kind.localeCompare(b.kind)
+	);
+}
