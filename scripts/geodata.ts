@@ -11,6 +11,8 @@ import { countryYears, missionDetails, missionRows, yearRules } from './geodata/
 import { MissionCodes } from './geodata/codes.ts';
 import { membership } from './geodata/membership.ts';
 import { missionIds, missions } from './geodata/missions.ts';
+import { monthlyFile, type MonthRow } from './geodata/months.ts';
+import { add } from './geodata/read.ts';
 import { NameResolver } from './geodata/names.ts';
 import { presence } from './geodata/presence.ts';
 import { SourceDir } from './geodata/read.ts';
@@ -88,7 +90,13 @@ function main() {
 		const start = list.get(id)?.start;
 		return start ? monthText(start) : null;
 	});
-	const details = missionDetails(src, rules, codes);
+	// Every month of the per-mission file (2009-11 to 2014-02), summed over PKOs further down.
+	const detailMonths = new Map<string, Map<string, MonthRow>>(); // `${iso3}|${month}` → mission → row
+	const details = missionDetails(src, rules, codes, (month, iso3, mission, row) => {
+		const key = `${iso3}|${month}`;
+		(detailMonths.get(key) ?? detailMonths.set(key, new Map()).get(key)!).set(mission, row);
+	});
+	const missionMonths = new Map<string, Map<string, number>>();
 
 	const detailTotals = new Map<string, Map<number, number>>();
 	const detailYears = new Map<string, number[]>();
@@ -110,14 +118,50 @@ function main() {
 		list,
 		detailTotals,
 		activeNow,
-		detailYears
+		detailYears,
+		everyMonth: (id, month, total) => {
+			const byMonth = missionMonths.get(id) ?? missionMonths.set(id, new Map()).get(id)!;
+			byMonth.set(month, (byMonth.get(month) ?? 0) + total);
+		}
 	});
 	const kinds = new Map(missionList.map((m) => [m.id, m.kind]));
 	const {
 		file: contributions,
 		countryNotes,
+		monthly: totalsByMonth,
+		span,
 		discrepancies
 	} = countryYears(src, names, rules, details, (m) => kinds.get(m) === 'pko');
+	// Months from the per-mission file, peacekeeping operations only, as the years from 2009.
+	const pkoByMonth = new Map<string, Map<string, MonthRow>>();
+	let detailSpan: [string, string] = ['9999-12', '0000-01'];
+	for (const [key, byMission] of detailMonths) {
+		const [iso3, month] = key.split('|');
+		const sum: MonthRow = { troops: null, police: null, experts: null };
+		for (const [mission, r] of byMission) {
+			if (kinds.get(mission) !== 'pko') continue;
+			sum.troops = add(sum.troops, r.troops);
+			sum.police = add(sum.police, r.police);
+			sum.experts = add(sum.experts, r.experts);
+		}
+		if (month < detailSpan[0]) detailSpan = [month, detailSpan[1]];
+		if (month > detailSpan[1]) detailSpan = [detailSpan[0], month];
+		if (sum.troops === null && sum.police === null && sum.experts === null) continue;
+		(pkoByMonth.get(iso3) ?? pkoByMonth.set(iso3, new Map()).get(iso3)!).set(month, sum);
+	}
+	const missionSpan = [...missionMonths.values()].flatMap((m) => [...m.keys()]).sort();
+	const monthly = monthlyFile(
+		totalsByMonth,
+		pkoByMonth,
+		missionMonths,
+		{
+			totals: span,
+			detail: detailSpan,
+			missions: [missionSpan[0], missionSpan[missionSpan.length - 1]]
+		},
+		{ totals: SOURCE.ipiTotals, detail: SOURCE.ipiGender, missions: SOURCE.ipiMissions }
+	);
+	contributions.months = { from: monthly.countriesFrom, to: monthly.countriesTo };
 	const present = presence(src, names, codes);
 	agreeTotals(missionList, contributions);
 
@@ -170,7 +214,8 @@ function main() {
 		},
 		'presence.json': present,
 		'discrepancies.json': discrepancies,
-		'mission-codes.json': codes.list()
+		'mission-codes.json': codes.list(),
+		'contributions-monthly.json': monthly
 	};
 	for (const [file, value] of Object.entries(files)) writeFileSync(out(file), stringify(value));
 

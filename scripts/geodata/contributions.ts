@@ -61,7 +61,9 @@ type Key = `${number}|${string}|${string}`;
 export function missionDetails(
 	src: SourceDir,
 	rules: YearRule[],
-	codes: MissionCodes
+	codes: MissionCodes,
+	/** Every month of the IPI per-mission file, by country and mission: for the monthly file. */
+	everyMonth?: (month: string, iso3: string, mission: string, row: MonthRow) => void
 ): Map<Key, Detail> {
 	const byMonth = new Map(rules.filter((r) => r.byMission).map((r) => [r.asOf, r]));
 	const details = new Map<Key, Detail>();
@@ -71,9 +73,20 @@ export function missionDetails(
 	src.csv(gender).forEach((row, i) => {
 		const month = row.Date.slice(0, 7);
 		const mission = codes.resolve(gender, row.Mission, month);
+		const where = `${gender} row ${i + 2}`;
+		if (mission && everyMonth) {
+			const police = add(
+				count(row['Individual Police Total'], where),
+				count(row['Formed Police Units Total'], where)
+			);
+			everyMonth(month, row['Contributor ISO-3'], mission, {
+				troops: count(row['Troops Total'], where),
+				police,
+				experts: count(row['Experts on Mission Total'], where)
+			});
+		}
 		const rule = byMonth.get(month);
 		if (rule?.source !== SOURCE.ipiGender || !mission) return;
-		const where = `${gender} row ${i + 2}`;
 		const d = at(`${rule.year}|${row['Contributor ISO-3']}|${mission}`);
 		d.police = add(d.police, count(row['Individual Police Total'], where));
 		d.formedPolice = add(d.formedPolice, count(row['Formed Police Units Total'], where));
@@ -139,6 +152,9 @@ export function missionRows(details: Map<Key, Detail>): MissionContributionRow[]
 
 export interface CountryYears {
 	file: ContributionsFile;
+	/** IPI's monthly totals: iso3 → month → row, and the months they span. */
+	monthly: Map<string, Map<string, MonthRow>>;
+	span: [string, string];
 	/** Notes on single countries' years, for the on-demand detail file. */
 	countryNotes: YearNote[];
 	discrepancies: Discrepancy[];
@@ -239,9 +255,12 @@ export function countryYears(
 			columns: ['iso3', 'year', 'troops', 'police', 'experts', 'total', 'women'],
 			rows,
 			politicalMissions: political,
-			notes: notes.filter((n) => n.iso3 === null)
+			notes: notes.filter((n) => n.iso3 === null),
+			months: { from: span[0], to: span[1] }
 		},
 		countryNotes: notes.filter((n) => n.iso3 !== null),
+		monthly,
+		span,
 		discrepancies
 	};
 }

@@ -33,6 +33,8 @@ export interface MissionInputs {
 	activeNow: Set<string>;
 	/** Years with personnel per mission in the yearly per-mission snapshots (2009 on). */
 	detailYears: Map<string, number[]>;
+	/** Receives every month's mission total of IPI's monthly mission data. */
+	everyMonth?: (mission: string, month: string, total: number) => void;
 }
 
 const FACTS_FILE = 'oic_hosted_missions.csv';
@@ -89,6 +91,7 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 		if (!total) return;
 		const id = codes.resolve(monthly, row.Mission, month);
 		if (!id) return;
+		inputs.everyMonth?.(id, month, total);
 		note(observed, id, month, 'months with personnel in IPI mission data');
 		const year = ipiRuleMonths.get(month);
 		if (year !== undefined) {

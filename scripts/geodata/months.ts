@@ -5,7 +5,7 @@
  * between two like figures (Türkiye's troops, July 1994 – March 1995). The panels and the year
  * overview say so in one sentence; nothing is filled in.
  */
-import type { YearNote, YearRule } from '../../src/lib/data/schema.ts';
+import type { MonthlyFile, YearNote, YearRule } from '../../src/lib/data/schema.ts';
 
 /** A country's reported components in one month; null where the source says NA. */
 export interface MonthRow {
@@ -126,4 +126,54 @@ export function yearNotes(
 		(a, b) =>
 			(a.iso3 ?? '').localeCompare(b.iso3 ?? '') || a.year - b.year || a.kind.localeCompare(b.kind)
 	);
+}
+
+/**
+ * Every month's figures where the sources report monthly: contributor totals from IPI's
+ * monthly totals until October 2009, then the sum of IPI's per-mission rows over peacekeeping
+ * operations (as the years from 2009 are counted) until February 2014; mission totals from
+ * IPI's monthly mission data. Null: no row that month (none reported).
+ */
+export function monthlyFile(
+	totals: Map<string, Map<string, MonthRow>>,
+	detail: Map<string, Map<string, MonthRow>>,
+	missions: Map<string, Map<string, number>>,
+	spans: { totals: [string, string]; detail: [string, string]; missions: [string, string] },
+	sources: { totals: string; detail: string; missions: string }
+): MonthlyFile {
+	const countryMonths = monthsBetween(spans.totals[0], spans.detail[1]);
+	const fromDetail = (m: string) => m >= spans.detail[0];
+	const countries: MonthlyFile['countries'] = {};
+	const codes = [...new Set([...totals.keys(), ...detail.keys()])].sort();
+	for (const iso3 of codes) {
+		const series = countryMonths.map((m): [number | null, number | null, number | null] | null => {
+			const r = (fromDetail(m) ? detail : totals).get(iso3)?.get(m);
+			return r ? [r.troops, r.police, r.experts] : null;
+		});
+		if (series.some((r) => r && (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0) > 0))
+			countries[iso3] = series;
+	}
+	const missionMonths = monthsBetween(...spans.missions);
+	const missionSeries: MonthlyFile['missions'] = {};
+	for (const [id, byMonth] of [...missions].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+		missionSeries[id] = missionMonths.map((m) => byMonth.get(m) ?? null);
+	return {
+		countriesFrom: countryMonths[0],
+		countriesTo: countryMonths[countryMonths.length - 1],
+		sources: [
+			{ from: spans.totals[0], to: monthBefore(spans.detail[0]), source: sources.totals },
+			{ from: spans.detail[0], to: spans.detail[1], source: sources.detail }
+		],
+		countries,
+		missionsFrom: missionMonths[0],
+		missionsTo: missionMonths[missionMonths.length - 1],
+		missionsSource: sources.missions,
+		missions: missionSeries
+	};
+}
+
+function monthBefore(month: string): string {
+	let [y, m] = month.split('-').map(Number);
+	if (--m < 1) [y, m] = [y - 1, 12];
+	return `${y}-${String(m).padStart(2, '0')}`;
 }

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { lightTheme } from '../../src/lib/map/theme';
+import { personnelClass, personnelScale } from '../../src/lib/scales/personnel';
 import { colourAt, featureState, hexDistance, openMap, project } from './helpers';
 
 // Inside Russia, far from any border, label or mission.
@@ -162,4 +163,42 @@ test('a year is not its December: 1995 says so for all contributors and for Mala
 	await page.goto('/?year=2024&country=MYS');
 	await expect(page.locator('[data-panel="MYS"] h2')).toBeVisible();
 	await expect(page.locator('[data-panel="MYS"] [data-year-note]')).toHaveCount(0);
+});
+
+test('a month of a year with monthly reports: from the link and from the control, on the map, in the panel and the chart', async ({
+	page
+}) => {
+	// August 1995: Malaysia still had its battalion in Bosnia (1,658), not December's 81.
+	await openMap(page, '/?year=1995&month=8&country=MYS');
+	const panel = page.locator('[data-panel="MYS"]');
+	await expect(panel.locator('h3').filter({ hasText: 'Uniformed personnel' }).first()).toHaveText(
+		'Uniformed personnel, August 1995'
+	);
+	await expect(panel).toContainText('1,658 total');
+	await expect(panel).toContainText('August 1995');
+	await expect(panel.locator('[data-monthly-line]')).toHaveCount(1);
+	const scale = personnelScale();
+	await expect
+		.poll(() => featureState(page, 'countries', 'MYS'))
+		.toMatchObject({ personnelClass: personnelClass(scale, 1658) });
+	const month = page.getByRole('combobox', { name: 'Month' });
+	await expect(month).toHaveValue('8');
+
+	// Back to the year's own month from the control: the link drops the month.
+	await month.selectOption('12');
+	await expect(page).not.toHaveURL(/month=/);
+	await expect(panel).toContainText('81 total');
+	await expect
+		.poll(() => featureState(page, 'countries', 'MYS'))
+		.toMatchObject({ personnelClass: personnelClass(scale, 81) });
+	// And to another month by the control: the link keeps it.
+	await month.selectOption('3');
+	await expect(page).toHaveURL(/month=3/);
+	await expect(panel).toContainText('Uniformed personnel, March 1995');
+
+	// A year without monthly reports offers no month, and a link asking for one says so.
+	await page.goto('/?year=2020&month=8');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Month' })).toHaveCount(0);
+	await expect(page.getByText('the sources have no monthly reports for that year')).toBeVisible();
 });

@@ -8,6 +8,7 @@ import type {
 	Oic,
 	Mission,
 	MissionContributionRow,
+	MonthlyFile,
 	Source,
 	YearNote,
 	YearRule
@@ -57,12 +58,21 @@ export class Atlas {
 	readonly annualRule: string;
 	/** Years whose shown month is not typical of all contributors' monthly reports. */
 	readonly yearNotes: Map<number, YearNote>;
+	/**
+	 * Every month's figures, once loaded (setMonthly); null before. The atlas is otherwise
+	 * immutable: a view passes a month to its questions only once this is here.
+	 */
+	monthly: MonthlyFile | null = null;
 	/** year → iso3 → personnel */
 	private readonly byYear = new Map<number, Map<string, Personnel>>();
+	/** "1995-08" → iso3 → personnel, filled from `monthly` as months are asked for. */
+	private readonly byMonth = new Map<string, Map<string, Personnel>>();
+	private readonly files: AtlasFiles;
 	/** host iso3 → peacekeeping operations on its territory (OIC hosts only) */
 	private readonly hostedBy = new Map<string, Mission[]>();
 
 	constructor(files: AtlasFiles) {
+		this.files = files;
 		this.countries = new Map(files.countries.map((c) => [c.iso3, c]));
 		this.missions = new Map(files.missions.map((m) => [m.id, m]));
 		this.missionsBySlug = new Map(files.missions.map((m) => [m.slug, m]));
@@ -83,14 +93,96 @@ export class Atlas {
 		for (const list of this.hostedBy.values()) list.sort(byStart);
 	}
 
-	/** Personnel a country sent in a year, or null where it sent none or no figures exist. */
-	personnel(iso3: string, year: number): Personnel | null {
-		return this.byYear.get(year)?.get(iso3) ?? null;
+	/** Adds every month's figures (contributions-monthly.json): a reader may then pick a month. */
+	setMonthly(file: MonthlyFile): void {
+		this.monthly = file;
+		this.byMonth.clear();
 	}
 
-	/** All contributors of a year, largest first. */
-	contributors(year: number): [string, Personnel][] {
-		return [...(this.byYear.get(year) ?? [])].sort((a, b) => b[1].total - a[1].total);
+	/**
+	 * The months (1–12) of a year whose figures a reader can pick: those of the monthly file
+	 * (known before it loads, from contributions.json). None for a year without monthly reports.
+	 */
+	monthsOf(year: number): number[] {
+		const { from, to } = this.files.contributions.months;
+		const out: number[] = [];
+		for (let m = 1; m <= 12; m++) {
+			const key = monthKey(year, m);
+			if (key >= from && key <= to) out.push(m);
+		}
+		return out;
+	}
+
+	/**
+	 * The month a figure of the year is as of, and its source: the chosen month where the
+	 * monthly figures have it (and have loaded), else the year's own month. Null before 1990.
+	 */
+	figureMonth(year: number, month: number | null = null): { asOf: string; source: string } | null {
+		const key = this.monthKeyFor(year, month);
+		if (key) {
+			const stretch = this.monthly!.sources.find((s) => s.from <= key && key <= s.to);
+			if (stretch) return { asOf: key, source: stretch.source };
+		}
+		const rule = this.rules.get(year);
+		return rule ? { asOf: rule.asOf, source: rule.source } : null;
+	}
+
+	/** "1995-08" where a month other than the year's own is chosen and its figures are here. */
+	private monthKeyFor(year: number, month: number | null): string | null {
+		if (month === null || !this.monthly) return null;
+		const key = monthKey(year, month);
+		if (key === this.rules.get(year)?.asOf) return null;
+		return key >= this.monthly.countriesFrom && key <= this.monthly.countriesTo ? key : null;
+	}
+
+	/** Every country's figures in one month of the monthly file. */
+	private monthRows(key: string): Map<string, Personnel> {
+		let rows = this.byMonth.get(key);
+		if (rows) return rows;
+		rows = new Map();
+		const i = monthIndex(key) - monthIndex(this.monthly!.countriesFrom);
+		for (const [iso3, series] of Object.entries(this.monthly!.countries)) {
+			const r = series[i];
+			if (!r) continue;
+			const total = (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0);
+			if (total > 0)
+				rows.set(iso3, { troops: r[0], police: r[1], experts: r[2], total, women: null });
+		}
+		this.byMonth.set(key, rows);
+		return rows;
+	}
+
+	/** The figures of a year, or of a chosen month of it (see figureMonth). */
+	private rowsFor(year: number, month: number | null): Map<string, Personnel> | undefined {
+		const key = this.monthKeyFor(year, month);
+		return key ? this.monthRows(key) : this.byYear.get(year);
+	}
+
+	/**
+	 * Personnel a country sent in a year (or a chosen month of it), or null where it sent none or
+	 * no figures exist.
+	 */
+	personnel(iso3: string, year: number, month: number | null = null): Personnel | null {
+		return this.rowsFor(year, month)?.get(iso3) ?? null;
+	}
+
+	/** A country's total in every month of the monthly file: [month "1995-08", total or null]. */
+	monthlySeries(iso3: string): [string, number | null][] {
+		if (!this.monthly) return [];
+		const series = this.monthly.countries[iso3];
+		const first = monthIndex(this.monthly.countriesFrom);
+		const last = monthIndex(this.monthly.countriesTo);
+		const out: [string, number | null][] = [];
+		for (let i = 0; i <= last - first; i++) {
+			const r = series?.[i];
+			out.push([monthOfIndex(first + i), r ? (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0) : 0]);
+		}
+		return out;
+	}
+
+	/** All contributors of a year (or a chosen month of it), largest first. */
+	contributors(year: number, month: number | null = null): [string, Personnel][] {
+		return [...(this.rowsFor(year, month) ?? [])].sort((a, b) => b[1].total - a[1].total);
 	}
 
 	/** The largest yearly total of any country, over every year: the top of the colour scale. */
@@ -183,8 +275,18 @@ export class Atlas {
 		return [...this.missions.values()].filter((m) => m.kind === kind && isActive(m, year));
 	}
 
-	/** A mission's uniformed personnel in a year, with its source. */
-	missionPersonnel(m: Mission, year: number): { total: number; source: string } | null {
+	/** A mission's uniformed personnel in a year (or a chosen month of it), with its source. */
+	missionPersonnel(
+		m: Mission,
+		year: number,
+		month: number | null = null
+	): { total: number; source: string } | null {
+		const key = this.monthKeyFor(year, month);
+		if (key && this.monthly) {
+			const i = monthIndex(key) - monthIndex(this.monthly.missionsFrom);
+			const total = this.monthly.missions[m.id]?.[i] ?? null;
+			return total ? { total, source: this.monthly.missionsSource } : null;
+		}
 		const hit = m.personnel.find(([y]) => y === year);
 		return hit && hit[1] !== null ? { total: hit[1], source: hit[2] } : null;
 	}
@@ -194,8 +296,8 @@ export class Atlas {
 	 * and together), and the total of all contributors. `today` counts today's members and
 	 * observers instead, for comparison. Null for a year without figures.
 	 */
-	oicShare(year: number): OicShare | null {
-		const rows = this.byYear.get(year);
+	oicShare(year: number, month: number | null = null): OicShare | null {
+		const rows = this.rowsFor(year, month);
 		if (!rows) return null;
 		const out: OicShare = {
 			oic: 0,
@@ -223,6 +325,12 @@ export class Atlas {
 		return this.countries.get(iso3)?.name ?? iso3;
 	}
 }
+
+/** "1995-08" for (1995, 8). */
+export const monthKey = (year: number, month: number) =>
+	`${year}-${String(month).padStart(2, '0')}`;
+const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+const monthOfIndex = (i: number) => monthKey(Math.floor(i / 12), (i % 12) + 1);
 
 // Ids are ASCII: compared by code unit, because localeCompare's first call loads the browser's
 // collation data (10 ms or more) while the first view is being built.

@@ -8,9 +8,10 @@ import contributionsUrl from '$geodata/contributions.json?url';
 import sourcesUrl from '$geodata/sources.json?url';
 import byMissionUrl from '$geodata/contributions-by-mission.json?url';
 import presenceUrl from '$geodata/presence.json?url';
+import monthlyUrl from '$geodata/contributions-monthly.json?url';
 import type { AtlasFiles } from './atlas';
 import { fetchJson as getJson } from './fetchJson';
-import type { MissionContributionsFile, PresenceFile } from './schema';
+import type { MissionContributionsFile, MonthlyFile, PresenceFile } from './schema';
 
 /** The files every first view fetches (with the shapes): the page preloads them. */
 export const FIRST_VIEW_FILES = [countriesUrl, missionsUrl, contributionsUrl, sourcesUrl];
@@ -31,4 +32,9 @@ export function loadByMission(fetcher: typeof fetch = fetch): Promise<MissionCon
 
 export function loadPresence(fetcher: typeof fetch = fetch): Promise<PresenceFile> {
 	return getJson(presenceUrl, fetcher);
+}
+
+/** Every month's figures where the sources report monthly (about 80 KB): when a month is picked. */
+export function loadMonthly(fetcher: typeof fetch = fetch): Promise<MonthlyFile> {
+	return getJson(monthlyUrl, fetcher);
 }

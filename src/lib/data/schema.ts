@@ -186,7 +186,9 @@ export const ContributionsFile = v.object({
 	/** Personnel in special political missions, kept apart: [iso3, year, total]. */
 	politicalMissions: v.array(v.tuple([Iso3, Year, Count])),
 	/** Where a year's month hides what the year's monthly reports show, all contributors together. */
-	notes: v.array(YearNote)
+	notes: v.array(YearNote),
+	/** The months contributions-monthly.json has figures for: a reader may pick one of these. */
+	months: v.object({ from: Month, to: Month })
 });
 
 // ---------------------------------------------------------------- contributions-by-mission.json
@@ -208,6 +210,25 @@ export const MissionContributionsFile = v.object({
 	rows: v.array(MissionContributionRow),
 	/** YearNote for single countries (loaded with the panels, not the first view). */
 	notes: v.array(YearNote)
+});
+
+// ---------------------------------------------------------------- contributions-monthly.json
+const MonthParts = v.nullable(v.tuple([Count, Count, Count]));
+/**
+ * Every month's figures where the sources report monthly (loaded on demand): per country
+ * [troops, police, experts] or null (no row: none reported), one entry a month from
+ * `countriesFrom`; per mission the total, one a month from `missionsFrom`.
+ */
+export const MonthlyFile = v.object({
+	countriesFrom: Month,
+	countriesTo: Month,
+	/** Which source each stretch of months comes from. */
+	sources: v.array(v.object({ from: Month, to: Month, source: SourceId })),
+	countries: v.record(v.string(), v.array(MonthParts)),
+	missionsFrom: Month,
+	missionsTo: Month,
+	missionsSource: SourceId,
+	missions: v.record(v.string(), v.array(Count))
 });
 
 // ---------------------------------------------------------------- presence.json
@@ -249,6 +270,7 @@ export type Oic = v.InferOutput<typeof Oic>;
 export type Mission = v.InferOutput<typeof Mission>;
 export type YearRule = v.InferOutput<typeof YearRule>;
 export type YearNote = v.InferOutput<typeof YearNote>;
+export type MonthlyFile = v.InferOutput<typeof MonthlyFile>;
 export type ContributionsFile = v.InferOutput<typeof ContributionsFile>;
 export type ContributionRow = v.InferOutput<typeof ContributionRow>;
 export type MissionContributionsFile = v.InferOutput<typeof MissionContributionsFile>;
@@ -266,5 +288,6 @@ export const GEODATA_FILES = {
 	'contributions-by-mission.json': MissionContributionsFile,
 	'presence.json': PresenceFile,
 	'discrepancies.json': DiscrepanciesFile,
-	'mission-codes.json': MissionCodesFile
+	'mission-codes.json': MissionCodesFile,
+	'contributions-monthly.json': MonthlyFile
 } as const;

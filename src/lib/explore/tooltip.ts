@@ -11,11 +11,16 @@ export interface Tip {
 	lines: string[];
 }
 
-export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
+export function tooltipFor(
+	atlas: Atlas,
+	pick: Pick,
+	year: number,
+	month: number | null = null
+): Tip | null {
 	if (pick.kind === 'mission') {
 		const m = atlas.missions.get(pick.id);
 		if (!m) return null;
-		const p = atlas.missionPersonnel(m, year);
+		const p = atlas.missionPersonnel(m, year, month);
 		return {
 			title: m.id,
 			lines: [
@@ -31,7 +36,11 @@ export function tooltipFor(atlas: Atlas, pick: Pick, year: number): Tip | null {
 	const active = atlas.hostState(c.iso3, year).active;
 	const lines = [
 		oicLine(atlas, c.iso3, year),
-		t.personnelLine(atlas.personnel(c.iso3, year)?.total ?? null, year, atlas.rules.has(year))
+		t.personnelLine(
+			atlas.personnel(c.iso3, year, month)?.total ?? null,
+			year,
+			atlas.rules.has(year)
+		)
 	];
 	if (active.length)
 		lines.push(

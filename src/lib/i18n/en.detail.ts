@@ -22,7 +22,7 @@ const MONTHS = [
 	'December'
 ];
 /** "2012-08" → "August 2012". */
-const month = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const monthYear = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 export const enDetail = {
 	// Notices about the link the page was opened with (shown only when there are some).
@@ -31,7 +31,8 @@ export const enDetail = {
 			unknown: `The link asks for ${param} “${value}”, which the atlas does not know; it was left out.`,
 			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
 			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
-			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`
+			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`,
+			unavailable: `The link asks for ${param} “${value}”, but the sources have no monthly reports for that year; the year’s own month is shown.`
 		})[kind],
 	dismiss: 'Dismiss',
 
@@ -41,7 +42,7 @@ export const enDetail = {
 	joined: (year: number) => `since ${year}`,
 	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
 	suspended: (from: string, to: string | null) =>
-		`suspended from ${month(from)}${to ? ` to ${month(to)}` : ''}`,
+		`suspended from ${monthYear(from)}${to ? ` to ${monthYear(to)}` : ''}`,
 	notInOicThen: (year: number, joined: number) =>
 		joined > year ? `Not yet in the OIC in ${year}.` : `Suspended from the OIC in ${year}.`,
 	source: 'source',
@@ -52,7 +53,9 @@ export const enDetail = {
 	roleContributor: 'Contributor',
 	missionsHosted: 'Peacekeeping operations hosted',
 	noMissionsHosted: 'No UN peacekeeping operation on its territory in the data.',
-	personnelHeading: (year: number) => `Uniformed personnel, ${year}`,
+	/** `month`: a picked month ('1995-08'), said instead of the year. */
+	personnelHeading: (year: number, month: string | null = null) =>
+		`Uniformed personnel, ${month ? monthYear(month) : year}`,
 	troops: 'Troops',
 	police: 'Police',
 	experts: 'Experts on mission',
@@ -81,6 +84,8 @@ export const enDetail = {
 	themeNoCountries: 'No dataset in the atlas shows this theme by country.',
 	chartSources:
 		'Sources: IPI Peacekeeping Database 1990–2014, UN DPO reports 2015–2025; each year as of one month (December where available)',
+	chartMonthly:
+		'Bars: each year’s figure. Line: every monthly report, November 1990 – February 2014.',
 	personnelChart: (
 		name: string,
 		peak: number,
@@ -88,7 +93,7 @@ export const enDetail = {
 		year: number,
 		value: number | null
 	) =>
-		`Bar chart: uniformed personnel sent by ${name}, 1990–2025. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
+		`Bar chart: uniformed personnel sent by ${name}, 1990–2025, with a line of the monthly reports 1990–2014. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
 	womenShare: (women: number, total: number) =>
 		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
 	unverified: 'unverified',
@@ -109,7 +114,7 @@ export const enDetail = {
 	fromOtherSources: 'OIC contingents reported elsewhere',
 	fromSource: (publisher: string, title: string) =>
 		`from ${publisher}, “${title}”, not the UN’s monthly report`,
-	asOfText: (when: string) => (when.length === 7 ? month(when) : when),
+	asOfText: (when: string) => (when.length === 7 ? monthYear(when) : when),
 	shareTitle: 'Share this view',
 	shareLink: 'Link to this view',
 	shareEmbed: 'Embed it in a page',

@@ -91,6 +91,9 @@ export const en = {
 
 	// Time.
 	yearLabel: 'Year',
+	monthLabel: 'Month',
+	monthName: (m: number) => MONTHS[m - 1],
+	yearsOwnMonth: '(the year’s figure)',
 	play: 'Play through the years',
 	pause: 'Pause',
 	previousYear: 'Previous year',
@@ -155,13 +158,21 @@ export const en = {
 				: `${start}–${end ?? 'present'}`,
 	hostsLabel: 'Hosts',
 	overviewHeading: (year: number) => `${year} at a glance`,
-	summary: (year: number, hosted: number, later: number, share: OicShare | null) => {
+	/** `asOf`: a picked month ("1995-08"), which the sentence names instead of the year. */
+	summary: (
+		year: number,
+		hosted: number,
+		later: number,
+		share: OicShare | null,
+		asOf: string | null = null
+	) => {
+		const when = asOf ? monthYear(asOf) : String(year);
 		const ops = (n: number) => `${n} peacekeeping operation${n === 1 ? '' : 's'}`;
 		if (year < OIC_FOUNDED)
 			return `${year}: the OIC was founded in ${OIC_FOUNDED}; ${ops(later)} active in states that joined it later.`;
 		const pct = (n: number) => `${Math.round((100 * n) / share!.all)}%`;
 		return (
-			`${year}: ${ops(hosted)} active in OIC member and observer states` +
+			`${when}: ${ops(hosted)} active in OIC member and observer states` +
 			(later ? ` and ${later} in states that joined later` : '') +
 			(share && share.all
 				? `; ${formatNumber(share.oic)} uniformed personnel from ${share.contributors} of the OIC’s members and observers of ${year}, ${pct(share.oic)} of all ${formatNumber(share.all)} (members ${formatNumber(share.members.personnel)}, ${pct(share.members.personnel)}; ${share.observers.personnel ? `observers ${formatNumber(share.observers.personnel)}, ${pct(share.observers.personnel)}` : 'observers none'}).`

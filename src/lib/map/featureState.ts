@@ -92,16 +92,22 @@ function sharedMission(state: MissionYear): MissionYear {
  * Per atlas, per set of class thresholds: the light and dark scales share thresholds, so a theme
  * switch reuses every year already worked out.
  */
-const cache = new WeakMap<Atlas, Map<string, Map<number, YearStates>>>();
+const cache = new WeakMap<Atlas, Map<string, Map<number | string, YearStates>>>();
 
 /** What the map shows of every country and drawn mission in a year; computed once a year. */
-export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): YearStates {
+export function yearStates(
+	atlas: Atlas,
+	year: number,
+	scale: PersonnelScale,
+	month: number | null = null
+): YearStates {
 	let byThresholds = cache.get(atlas);
 	if (!byThresholds) cache.set(atlas, (byThresholds = new Map()));
 	const thresholds = scale.domain().join();
 	let byYear = byThresholds.get(thresholds);
 	if (!byYear) byThresholds.set(thresholds, (byYear = new Map()));
-	const hit = byYear.get(year);
+	const key = month === null ? year : `${year}-${month}`;
+	const hit = byYear.get(key);
 	if (hit) return hit;
 
 	const countries = new Map<string, CountryYear>();
@@ -111,7 +117,7 @@ export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): Y
 			iso3,
 			sharedCountry({
 				oic: OIC_STATE[atlas.oicIn(iso3, year) ?? 'none'],
-				personnelClass: personnelClass(scale, atlas.personnel(iso3, year)?.total ?? 0),
+				personnelClass: personnelClass(scale, atlas.personnel(iso3, year, month)?.total ?? 0),
 				hosting: host.active.length,
 				hostedBefore: host.state === 'hosted-before'
 			})
@@ -122,11 +128,11 @@ export function yearStates(atlas: Atlas, year: number, scale: PersonnelScale): Y
 		// Political missions are in the source but in no layer.
 		if (m.kind !== 'pko') continue;
 		const phase = isActive(m, year) ? 'active' : endYear(m) < year ? 'closed' : 'future';
-		const personnel = phase === 'active' ? (atlas.missionPersonnel(m, year)?.total ?? 0) : 0;
+		const personnel = phase === 'active' ? (atlas.missionPersonnel(m, year, month)?.total ?? 0) : 0;
 		missions.set(m.id, sharedMission({ phase, personnel }));
 	}
 	const states = { countries, missions };
-	byYear.set(year, states);
+	byYear.set(key, states);
 	return states;
 }
 
@@ -141,9 +147,10 @@ export function applyYear(
 	atlas: Atlas,
 	year: number,
 	targets: CountryTarget[],
-	scale: PersonnelScale
+	scale: PersonnelScale,
+	month: number | null = null
 ): number {
-	const year_ = yearStates(atlas, year, scale);
+	const year_ = yearStates(atlas, year, scale, month);
 	const before = states.applied;
 	let changed = 0;
 	for (const c of targets) {

@@ -22,6 +22,7 @@ const vocab = {
 const parse = (q: string) => parseView(new URLSearchParams(q), vocab);
 const base: ViewState = {
 	year: DEFAULT_YEAR,
+	month: null,
 	country: null,
 	mission: null,
 	theme: null,
@@ -33,6 +34,12 @@ describe('parseView', () => {
 	it.each([
 		{ q: '', state: {}, notices: [] },
 		{ q: '?year=1995&country=BIH', state: { year: 1995, country: 'BIH' }, notices: [] },
+		{ q: '?year=1995&month=8', state: { year: 1995, month: 8 }, notices: [] },
+		{
+			q: '?year=1995&month=13',
+			state: { year: 1995 },
+			notices: [{ param: 'month', value: '13', kind: 'malformed' }]
+		},
 		{ q: '?country=bih', state: { country: 'BIH' }, notices: [] },
 		{ q: '?mission=UNIFIL', state: { mission: 'UNIFIL' }, notices: [] },
 		{ q: '?mission=unosom-ii', state: { mission: 'UNOSOM II' }, notices: [] },

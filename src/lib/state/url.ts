@@ -1,7 +1,7 @@
 /**
  * The explorer's shareable state, as the URL states it: the contract embeds and presentations
  * reuse. `?year=1995&country=BIH`, `?mission=unosom-ii`, `?layers=hosts,missions`,
- * `?view=lon,lat,zoom`. Anything unknown or malformed is dropped (or clamped) with a notice;
+ * `?view=lon,lat,zoom`, `?year=1995&month=8` (a month of a year with monthly reports). Anything unknown or malformed is dropped (or clamped) with a notice;
  * nothing read here is ever rendered as HTML.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
@@ -17,6 +17,11 @@ export interface CameraView {
 
 export interface ViewState {
 	year: number;
+	/**
+	 * A month (1–12) of the year, where the sources have monthly reports; null for the year's
+	 * own month (December where there is one). Whether the year has it is for the data to say.
+	 */
+	month: number | null;
 	/** ISO alpha-3 of the selected country. */
 	country: string | null;
 	/** Id (acronym) of the selected mission. */
@@ -27,7 +32,7 @@ export interface ViewState {
 	view: CameraView | null;
 }
 
-export type NoticeKind = 'unknown' | 'malformed' | 'clamped' | 'conflict';
+export type NoticeKind = 'unknown' | 'malformed' | 'clamped' | 'conflict' | 'unavailable';
 export interface Notice {
 	param: string;
 	/** The value as given, cut to a readable length. */
@@ -86,6 +91,14 @@ export function parseView(
 			year = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, n));
 			if (year !== n) note('year', yearText, 'clamped');
 		}
+	}
+
+	let month: number | null = null;
+	const monthText = params.get('month');
+	if (monthText !== null && monthText !== '') {
+		const n = /^\s*\d{1,2}\s*$/.test(monthText) ? Number(monthText) : NaN;
+		if (Number.isNaN(n) || n < 1 || n > 12) note('month', monthText, 'malformed');
+		else month = n;
 	}
 
 	let country: string | null = null;
@@ -148,15 +161,16 @@ export function parseView(
 		}
 	}
 
-	return { state: { year, country, mission, theme, layers, view }, notices };
+	return { state: { year, month, country, mission, theme, layers, view }, notices };
 }
 
 /** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
 export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabulary, 'slugOf'>): URL {
 	const url = new URL(base);
-	for (const key of ['year', 'country', 'mission', 'theme', 'layers', 'view'])
+	for (const key of ['year', 'month', 'country', 'mission', 'theme', 'layers', 'view'])
 		url.searchParams.delete(key);
 	if (state.year !== DEFAULT_YEAR) url.searchParams.set('year', String(state.year));
+	if (state.month !== null) url.searchParams.set('month', String(state.month));
 	if (state.country) url.searchParams.set('country', state.country);
 	else if (state.mission) url.searchParams.set('mission', vocab.slugOf(state.mission));
 	else if (state.theme) url.searchParams.set('theme', state.theme);
