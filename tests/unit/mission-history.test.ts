@@ -257,3 +257,56 @@ describe('contributors for the seeds’ missions beyond the UN’s monthly repor
 		]);
 	});
 });
+
+describe('a year is not its December', () => {
+	it('the monthly figures agree with each year’s own month, and pick out a month', async () => {
+		const { readFileSync } = await import('node:fs');
+		const atlas = geodataAtlas();
+		atlas.setMonthly(JSON.parse(readFileSync('geodata/contributions-monthly.json', 'utf8')));
+		// Every year with monthly reports: its own month, asked for as a month, is its figure.
+		for (const year of [1991, 1995, 2005, 2010, 2013]) {
+			for (const [iso3, p] of atlas.contributors(year)) {
+				const month = Number(atlas.rules.get(year)!.asOf.slice(5, 7));
+				expect(atlas.personnel(iso3, year, month)?.total, `${iso3} ${year}`).toBe(p.total);
+			}
+		}
+		// Malaysia, August 1995, with its battalion in Bosnia; December 1995, 81.
+		expect(atlas.personnel('MYS', 1995, 8)?.total).toBe(1658);
+		expect(atlas.personnel('MYS', 1995)?.total).toBe(81);
+		expect(atlas.figureMonth(1995, 8)).toEqual({ asOf: '1995-08', source: 'ipi-totals' });
+		expect(atlas.figureMonth(2011, 6)).toEqual({ asOf: '2011-06', source: 'ipi-gender' });
+		expect(atlas.monthsOf(1990)).toEqual([11, 12]);
+		expect(atlas.monthsOf(2014)).toEqual([1, 2]);
+		expect(atlas.monthsOf(2020)).toEqual([]);
+		// UNPROFOR in June 1995, before the December handover.
+		expect(atlas.missionPersonnel(atlas.missions.get('UNPROFOR')!, 1995, 6)!.total).toBeGreaterThan(
+			20000
+		);
+	});
+
+	it('notes December 1995 for all contributors, Malaysia’s 1995 and Türkiye’s 1994 gap', async () => {
+		const { readFileSync } = await import('node:fs');
+		const all = g.contributions.notes.find((n) => n.year === 1995);
+		expect(all).toMatchObject({ kind: 'unrepresentative', value: 31101, mean: 60032 });
+		const detail = JSON.parse(readFileSync('geodata/contributions-by-mission.json', 'utf8'));
+		const mys = detail.notes.find(
+			(n: { iso3: string; year: number }) => n.iso3 === 'MYS' && n.year === 1995
+		);
+		expect(mys).toMatchObject({ kind: 'unrepresentative', value: 81, mean: 1491 });
+		const tur = detail.notes.find(
+			(n: { iso3: string; year: number; kind: string }) =>
+				n.iso3 === 'TUR' && n.year === 1994 && n.kind === 'gap'
+		);
+		expect(tur.gap).toEqual({
+			what: 'troops',
+			from: '1994-07',
+			to: '1995-03',
+			before: 1497,
+			after: 1477
+		});
+		// A steady year says nothing: Bangladesh 2005.
+		expect(
+			detail.notes.some((n: { iso3: string; year: number }) => n.iso3 === 'BGD' && n.year === 2005)
+		).toBe(false);
+	});
+});
