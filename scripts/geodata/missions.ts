@@ -10,6 +10,7 @@ import { CODE_RULES, type MissionCodes } from './codes.ts';
 import { count, type SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';
 import { monthText, UN_LIST_FILE, type UnListRow } from './unlist.ts';
+import { monthYearEn } from '../../src/lib/i18n/months.en.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1 || null;
@@ -316,23 +317,8 @@ function datesOf(
 	return { start, end, status: 'closed' };
 }
 
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 /** "1992-04" → "April 1992"; "1992" stays. */
-const spoken = (when: string) =>
-	when.length === 7 ? `${MONTH_NAMES[Number(when.slice(5)) - 1]} ${when.slice(0, 4)}` : when;
+const spoken = monthYearEn;
 
 /** "1992-04", or "1992" where only the year is known. */
 const ym = (d: { year: number | null; month: number | null }) =>

@@ -4,25 +4,12 @@
  * ./detail.ts.
  */
 import type { NoticeKind } from '$lib/state/url';
+import { monthYearEn } from './months.en';
 
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
 const number = new Intl.NumberFormat('en');
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 /** "2012-08" → "August 2012". */
-const monthYear = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const monthYear = monthYearEn;
 
 export const enDetail = {
 	// Notices about the link the page was opened with (shown only when there are some).

@@ -9,6 +9,7 @@ import type { LayerId } from '$lib/state/url';
 import type { OicShare, YearCoverage } from '$lib/data/atlas';
 import type { YearNote } from '$lib/data/schema';
 import { OIC_FOUNDED } from '$lib/data/years';
+import { MONTHS_EN, monthYearEn } from './months.en';
 
 /*
  * English figures and months are written out here, not by Intl: the first Intl object (or
@@ -16,10 +17,7 @@ import { OIC_FOUNDED } from '$lib/data/years';
  * map is ready. A number these cannot write exactly (not a whole number) falls back to Intl.
  * Other languages may format with Intl; the interface only calls these functions.
  */
-const MONTHS =
-	'January February March April May June July August September October November December'.split(
-		' '
-	);
+const MONTHS = MONTHS_EN;
 let intlNumber: Intl.NumberFormat | undefined;
 /** A number as Intl.NumberFormat('en') writes it: whole numbers grouped by threes with commas. */
 const formatNumber = (n: number): string =>
@@ -30,7 +28,7 @@ const formatNumber = (n: number): string =>
  * "2024-05" → "May 2024", as Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }) writes
  * it. Only months of the data reach it, and its schema (Month) guarantees their form.
  */
-const monthYear = (asOf: string) => `${MONTHS[Number(asOf.slice(5, 7)) - 1]} ${asOf.slice(0, 4)}`;
+const monthYear = monthYearEn;
 const personnelIn = (n: number, year: number) =>
 	`${formatNumber(n)} uniformed personnel in ${year}`;
 const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${year}`;
