@@ -11,7 +11,7 @@ import { countryYears, missionDetails, missionRows, yearRules } from './geodata/
 import { MissionCodes } from './geodata/codes.ts';
 import { membership } from './geodata/membership.ts';
 import { missionIds, missions } from './geodata/missions.ts';
-import { monthlyFile, type MonthRow } from './geodata/months.ts';
+import { monthlyFile, monthsBetween, type MonthRow } from './geodata/months.ts';
 import { add } from './geodata/read.ts';
 import { NameResolver } from './geodata/names.ts';
 import { presence } from './geodata/presence.ts';
@@ -19,7 +19,7 @@ import { SourceDir } from './geodata/read.ts';
 import { SOURCE, SOURCES } from './geodata/sources.ts';
 import { monthText, unList } from './geodata/unlist.ts';
 import { readGeodata } from './lib/geodata-files.ts';
-import type { ContributionsFile, Mission } from '../src/lib/data/schema.ts';
+import type { ContributionsFile, Mission, MonthlyFile } from '../src/lib/data/schema.ts';
 
 const root = new URL('../', import.meta.url);
 const shapesFile = new URL('geodata/countries.topo.json', root);
@@ -60,6 +60,30 @@ function agreeTotals(list: Mission[], file: ContributionsFile) {
 				`${rule.year} (${rule.asOf}): the missions' personnel add up to ${a}, the contributors' to ${b}; a mission code or a contributor row is missing (see geodata/mission-codes.json)`
 			);
 	}
+}
+
+/**
+ * Every month of the monthly file, the missions' personnel add up to the contributors': all
+ * missions while the figures are IPI's monthly totals (political missions included), the
+ * peacekeeping operations once they are the per-mission rows.
+ */
+function agreeMonths(file: MonthlyFile, kinds: Map<string, string>) {
+	const months = monthsBetween(file.countriesFrom, file.countriesTo);
+	const pkoOnlyFrom = file.sources[file.sources.length - 1].from;
+	months.forEach((month, i) => {
+		let countries = 0;
+		for (const series of Object.values(file.countries)) {
+			const r = series[i];
+			if (r) countries += (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0);
+		}
+		let missions = 0;
+		for (const [id, series] of Object.entries(file.missions))
+			if (month < pkoOnlyFrom || kinds.get(id) === 'pko') missions += series[i] ?? 0;
+		if (countries !== missions)
+			throw new Error(
+				`contributions-monthly.json ${month}: the missions' personnel add up to ${missions}, the contributors' to ${countries}; a mission code or a contributor row is missing`
+			);
+	});
 }
 
 /** `[SOURCE_DIR] [--out DIR]`: the output folder defaults to geodata/. */
@@ -149,18 +173,28 @@ function main() {
 		if (sum.troops === null && sum.police === null && sum.experts === null) continue;
 		(pkoByMonth.get(iso3) ?? pkoByMonth.set(iso3, new Map()).get(iso3)!).set(month, sum);
 	}
-	const missionSpan = [...missionMonths.values()].flatMap((m) => [...m.keys()]).sort();
+	// Missions' months: IPI's monthly mission totals until the per-mission file begins, then the
+	// sum of its rows, so a month's missions and contributors count the same people.
+	for (const byMonth of missionMonths.values())
+		for (const month of [...byMonth.keys()]) if (month >= detailSpan[0]) byMonth.delete(month);
+	for (const [key, byMission] of detailMonths) {
+		const month = key.split('|')[1];
+		for (const [mission, r] of byMission) {
+			const total = (r.troops ?? 0) + (r.police ?? 0) + (r.experts ?? 0);
+			if (!total) continue;
+			const byMonth =
+				missionMonths.get(mission) ?? missionMonths.set(mission, new Map()).get(mission)!;
+			byMonth.set(month, (byMonth.get(month) ?? 0) + total);
+		}
+	}
 	const monthly = monthlyFile(
 		totalsByMonth,
 		pkoByMonth,
 		missionMonths,
-		{
-			totals: span,
-			detail: detailSpan,
-			missions: [missionSpan[0], missionSpan[missionSpan.length - 1]]
-		},
+		{ totals: span, detail: detailSpan },
 		{ totals: SOURCE.ipiTotals, detail: SOURCE.ipiGender, missions: SOURCE.ipiMissions }
 	);
+	agreeMonths(monthly, kinds);
 	contributions.months = { from: monthly.countriesFrom, to: monthly.countriesTo };
 	const present = presence(src, names, codes);
 	agreeTotals(missionList, contributions);

@@ -132,42 +132,45 @@ export function yearNotes(
  * Every month's figures where the sources report monthly: contributor totals from IPI's
  * monthly totals until October 2009, then the sum of IPI's per-mission rows over peacekeeping
  * operations (as the years from 2009 are counted) until February 2014; mission totals from
- * IPI's monthly mission data. Null: no row that month (none reported).
+ * IPI's monthly mission data, then the per-mission rows' sums. Null: no row that month.
  */
 export function monthlyFile(
 	totals: Map<string, Map<string, MonthRow>>,
 	detail: Map<string, Map<string, MonthRow>>,
 	missions: Map<string, Map<string, number>>,
-	spans: { totals: [string, string]; detail: [string, string]; missions: [string, string] },
+	spans: { totals: [string, string]; detail: [string, string] },
 	sources: { totals: string; detail: string; missions: string }
 ): MonthlyFile {
-	const countryMonths = monthsBetween(spans.totals[0], spans.detail[1]);
+	const months = monthsBetween(spans.totals[0], spans.detail[1]);
 	const fromDetail = (m: string) => m >= spans.detail[0];
 	const countries: MonthlyFile['countries'] = {};
 	const codes = [...new Set([...totals.keys(), ...detail.keys()])].sort();
 	for (const iso3 of codes) {
-		const series = countryMonths.map((m): [number | null, number | null, number | null] | null => {
+		const series = months.map((m): [number | null, number | null, number | null] | null => {
 			const r = (fromDetail(m) ? detail : totals).get(iso3)?.get(m);
 			return r ? [r.troops, r.police, r.experts] : null;
 		});
 		if (series.some((r) => r && (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0) > 0))
 			countries[iso3] = series;
 	}
-	const missionMonths = monthsBetween(...spans.missions);
 	const missionSeries: MonthlyFile['missions'] = {};
-	for (const [id, byMonth] of [...missions].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-		missionSeries[id] = missionMonths.map((m) => byMonth.get(m) ?? null);
+	for (const [id, byMonth] of [...missions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		const series = months.map((m) => byMonth.get(m) ?? null);
+		if (series.some((n) => n)) missionSeries[id] = series;
+	}
+	const before = monthBefore(spans.detail[0]);
 	return {
-		countriesFrom: countryMonths[0],
-		countriesTo: countryMonths[countryMonths.length - 1],
+		countriesFrom: months[0],
+		countriesTo: months[months.length - 1],
 		sources: [
-			{ from: spans.totals[0], to: monthBefore(spans.detail[0]), source: sources.totals },
+			{ from: spans.totals[0], to: before, source: sources.totals },
 			{ from: spans.detail[0], to: spans.detail[1], source: sources.detail }
 		],
 		countries,
-		missionsFrom: missionMonths[0],
-		missionsTo: missionMonths[missionMonths.length - 1],
-		missionsSource: sources.missions,
+		missionSources: [
+			{ from: spans.totals[0], to: before, source: sources.missions },
+			{ from: spans.detail[0], to: spans.detail[1], source: sources.detail }
+		],
 		missions: missionSeries
 	};
 }

@@ -183,6 +183,10 @@ test('a month of a year with monthly reports: from the link and from the control
 		.toMatchObject({ personnelClass: personnelClass(scale, 1658) });
 	const month = page.getByRole('combobox', { name: 'Month' });
 	await expect(month).toHaveValue('8');
+	// The data table follows: Malaysia's row and the caption's month.
+	const table = page.locator('#data-table');
+	await expect(table).toContainText('August 1995');
+	await expect(table.locator('tr', { hasText: 'Malaysia' }).first()).toContainText('1,658');
 
 	// Back to the year's own month from the control: the link drops the month.
 	await month.selectOption('12');

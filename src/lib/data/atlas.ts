@@ -283,9 +283,10 @@ export class Atlas {
 	): { total: number; source: string } | null {
 		const key = this.monthKeyFor(year, month);
 		if (key && this.monthly) {
-			const i = monthIndex(key) - monthIndex(this.monthly.missionsFrom);
+			const i = monthIndex(key) - monthIndex(this.monthly.countriesFrom);
 			const total = this.monthly.missions[m.id]?.[i] ?? null;
-			return total ? { total, source: this.monthly.missionsSource } : null;
+			const stretch = this.monthly.missionSources.find((s) => s.from <= key && key <= s.to);
+			return total && stretch ? { total, source: stretch.source } : null;
 		}
 		const hit = m.personnel.find(([y]) => y === year);
 		return hit && hit[1] !== null ? { total: hit[1], source: hit[2] } : null;

@@ -217,7 +217,7 @@ const MonthParts = v.nullable(v.tuple([Count, Count, Count]));
 /**
  * Every month's figures where the sources report monthly (loaded on demand): per country
  * [troops, police, experts] or null (no row: none reported), one entry a month from
- * `countriesFrom`; per mission the total, one a month from `missionsFrom`.
+ * `countriesFrom` to `countriesTo`; per mission its total, for the same months.
  */
 export const MonthlyFile = v.object({
 	countriesFrom: Month,
@@ -225,9 +225,8 @@ export const MonthlyFile = v.object({
 	/** Which source each stretch of months comes from. */
 	sources: v.array(v.object({ from: Month, to: Month, source: SourceId })),
 	countries: v.record(v.string(), v.array(MonthParts)),
-	missionsFrom: Month,
-	missionsTo: Month,
-	missionsSource: SourceId,
+	/** Which source each stretch of the missions' months comes from (the same months). */
+	missionSources: v.array(v.object({ from: Month, to: Month, source: SourceId })),
 	missions: v.record(v.string(), v.array(Count))
 });
 

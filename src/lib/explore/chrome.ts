@@ -25,6 +25,8 @@ export interface HeaderContext {
 export interface TablesContext {
 	atlas: Atlas | null;
 	year: number;
+	/** A picked month of the year whose figures have loaded, or null for the year's own. */
+	month?: number | null;
 	/** Where each country's label sits: the table's rows show their place on the map. */
 	anchors: Map<string, [number, number]>;
 	/** Selects a row's country or mission and brings the map into view. */

@@ -21,11 +21,16 @@ export interface TableRow {
 export type Scope = 'oic' | 'all';
 export type SortKey = 'name' | 'oic' | 'personnel' | 'hosting';
 
-export function tableRows(atlas: Atlas, year: number, scope: Scope): TableRow[] {
+export function tableRows(
+	atlas: Atlas,
+	year: number,
+	scope: Scope,
+	month: number | null = null
+): TableRow[] {
 	const hasFigures = atlas.rules.has(year);
 	const rows: TableRow[] = [];
 	for (const c of atlas.countries.values()) {
-		const p = atlas.personnel(c.iso3, year);
+		const p = atlas.personnel(c.iso3, year, month);
 		// Every operation on its territory that year, as its panel and the operations table say.
 		const hosting = atlas
 			.operationsIn(c.iso3)
