@@ -43,7 +43,7 @@ test('Russia is drawn as a non-OIC state in 1995 and as an OIC observer, with a 
 	expect(outlined).toContain('RUS');
 	expect(outlined).not.toContain('KAZ');
 	// The legend tells the two apart.
-	await expect(page.locator('[data-legend="oic"]')).toContainText('OIC observer (dashed outline)');
+	await expect(page.locator('[data-legend="oic"]')).toContainText('observer (dashed)');
 });
 
 test('Syria is out of the OIC while suspended (2012–2025) and back in July 2025', async ({

@@ -83,8 +83,9 @@ export const en = {
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
 	legendOic: 'The OIC that year',
-	legendObserver: 'OIC observer (dashed outline)',
-	legendLens: 'Faded: states that were neither OIC members nor observers that year.',
+	legendMember: 'member',
+	legendObserver: 'observer (dashed)',
+	legendNeither: 'neither (faded)',
 	legendLinks: 'Lines: personnel of the selection (dashed: presence only).',
 
 	// Time.
