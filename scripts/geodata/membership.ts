@@ -65,6 +65,15 @@ const SUSPENSIONS: Record<string, Oic['suspended']> = {
 	]
 };
 
+/**
+ * Other joining years that the fact check found in stored pages, where the table gives none; the
+ * atlas keeps the table's year (geodata/README.md, "OIC membership, checked").
+ */
+const OTHER_YEARS: Record<string, [number, string]> = {
+	AZE: [1991, 'Azerbaijani government pages (8 December 1991, Dakar summit)'],
+	CAF: [1997, 'a thesis on CEMAC integration; the other lists give 1996']
+};
+
 export function membership(src: SourceDir): Map<string, Oic> {
 	const out = new Map<string, Oic>();
 	src.csv(FILE).forEach((row, i) => {
@@ -92,8 +101,8 @@ export function membership(src: SourceDir): Map<string, Oic> {
 		out.set(iso3, {
 			status,
 			joined,
-			joinedAlt: alt ? Number(alt[1]) : null,
-			joinedAltSource: alt ? alt[2] : null,
+			joinedAlt: alt ? Number(alt[1]) : (OTHER_YEARS[iso3]?.[0] ?? null),
+			joinedAltSource: alt ? alt[2] : (OTHER_YEARS[iso3]?.[1] ?? null),
 			suspended: SUSPENSIONS[iso3] ?? [],
 			note: row.notes || null,
 			source: SOURCE.oic
