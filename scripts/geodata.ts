@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { countryIndex } from './geodata/countries.ts';
 import { countryYears, missionDetails, missionRows, yearRules } from './geodata/contributions.ts';
 import { MissionCodes } from './geodata/codes.ts';
+import { coverOtherFiles } from './geodata/coverage.ts';
 import { membership } from './geodata/membership.ts';
 import { missionIds, missions } from './geodata/missions.ts';
 import { monthlyFile, monthsBetween, type MonthRow } from './geodata/months.ts';
@@ -140,6 +141,7 @@ function main() {
 		oicCodes: new Set(oic.keys()),
 		codes,
 		list,
+		coded: coverOtherFiles(src, codes),
 		detailTotals,
 		activeNow,
 		detailYears,

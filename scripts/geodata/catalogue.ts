@@ -51,6 +51,13 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
 	UNTAC: { kind: 'pko', hosts: ['KHM'] },
 	UNTAET: { kind: 'pko', hosts: ['TLS'] },
 	UNTMIH: { name: 'UN Transition Mission in Haiti', kind: 'pko', hosts: ['HTI'] },
+	UNTAG: {
+		name: 'UN Transition Assistance Group',
+		kind: 'pko',
+		hosts: ['NAM'],
+		hq: ['Windhoek', 17.0658, -22.5609],
+		note: 'Not in the UN list in the sources; its dates are the leadership dataset’s.'
+	},
 	MINUJUSTH: {
 		name: 'UN Mission for Justice Support in Haiti',
 		kind: 'pko',

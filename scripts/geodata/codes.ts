@@ -14,6 +14,9 @@ export type CodeRule =
 	/** Not a mission of the atlas, with the reason. */
 	| { exclude: string };
 
+const POLITICAL = (what: string) =>
+	`${what}: a political mission or office, with no uniformed personnel in any source`;
+
 const UMBRELLA = (over: string) => ({
 	exclude: `an umbrella row of the UN list over ${over}, which have rows of their own`
 });
@@ -43,6 +46,56 @@ export const CODE_RULES: Record<string, Record<string, CodeRule>> = {
 		IPTF: {
 			to: 'UNMIBH',
 			why: 'the International Police Task Force was UNMIBH’s police component; IPI codes it apart from January to May 1996 (FACTS.md)'
+		}
+	},
+	'un_fatalities_1948_2025.csv': {
+		IPTF: {
+			to: 'UNMIBH',
+			why: 'the International Police Task Force was UNMIBH’s police component (FACTS.md)'
+		},
+		UNAVEM: {
+			split: ['UNAVEM I', 'UNAVEM II', 'UNAVEM III'],
+			why: 'the UN’s fatality records write UNAVEM for the three Angola missions; the incident’s month decides'
+		},
+		UNEF: {
+			split: ['UNEF I', 'UNEF II'],
+			why: 'the UN’s fatality records write UNEF for both forces; the incident’s month decides'
+		},
+		UNOSOM: {
+			split: ['UNOSOM I', 'UNOSOM II'],
+			why: 'the UN’s fatality records write UNOSOM for both operations; the incident’s month decides'
+		},
+		UNOWA: {
+			to: 'UNOWAS',
+			why: 'the UN Office for West Africa, UNOWAS since it took on the Sahel in 2016'
+		},
+		UNSecretariat: { exclude: 'staff of the UN Secretariat, not a mission' },
+		UNGCI: { exclude: 'the UN Guards Contingent in Iraq, not a peacekeeping operation' },
+		UNOHCI: { exclude: 'the Office of the Humanitarian Coordinator in Iraq, not an operation' },
+		UNSCOB: { exclude: 'the UN Special Committee on the Balkans (1947–1951), before the atlas' },
+		UNSMA: { exclude: POLITICAL('the UN Special Mission to Afghanistan') },
+		OSESGY: { exclude: POLITICAL('the Special Envoy’s office for Yemen') },
+		OSESyria: { exclude: POLITICAL('the Special Envoy’s office for Syria') },
+		UNIPSIL: { exclude: POLITICAL('the UN Integrated Peacebuilding Office in Sierra Leone') },
+		UNMAO: { exclude: POLITICAL('a UN mission or office that no other source names') },
+		UNOAU: { exclude: POLITICAL('the UN Office to the African Union') },
+		UNPOS: { exclude: POLITICAL('the UN Political Office for Somalia') }
+	},
+	'un_mission_leadership_1948_2019.csv': {
+		UNCPSG: {
+			to: 'UNPSG',
+			why: 'the UN Civilian Police Support Group of 1998, which the UN list calls UNPSG'
+		}
+	},
+	'bara_hultman_un_nonun_pko_1993_2016.csv': {
+		'UNOCI (ONUCI)': { to: 'UNOCI', why: 'the dataset writes both acronyms of UNOCI' },
+		UNOSOM: {
+			split: ['UNOSOM I', 'UNOSOM II'],
+			why: 'the dataset writes UNOSOM for both operations; the month decides'
+		},
+		UNMLT: {
+			exclude:
+				'the UN Military Liaison Team in Cambodia (1993–1994), which the UN’s list of peacekeeping operations does not count; no source gives its contributors'
 		}
 	},
 	'un_pko_missions_2024.csv': {
@@ -162,6 +215,28 @@ export class MissionCodes {
 		use.rows++;
 		this.uses.set(key, use);
 		return id;
+	}
+
+	/**
+	 * Records a code left out as a class rather than by name (another body's operations in a
+	 * file of UN and other operations), with the reason.
+	 */
+	excludeAll(file: string, code: string, when: string, why: string): void {
+		const key = `${file}|${code}`;
+		const use = this.uses.get(key) ?? {
+			file,
+			code,
+			missions: [],
+			rule: 'excluded' as const,
+			why,
+			first: when,
+			last: when,
+			rows: 0
+		};
+		if (when < use.first) use.first = when;
+		if (when > use.last) use.last = when;
+		use.rows++;
+		this.uses.set(key, use);
 	}
 
 	/** Every code met, by file and code. */

@@ -7,6 +7,7 @@
 import type { Mission, YearRule } from '../../src/lib/data/schema.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { CODE_RULES, type MissionCodes } from './codes.ts';
+import type { CodedDates } from './coverage.ts';
 import { count, type SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';
 import { monthText, UN_LIST_FILE, type UnListRow } from './unlist.ts';
@@ -34,6 +35,8 @@ export interface MissionInputs {
 	activeNow: Set<string>;
 	/** Years with personnel per mission in the yearly per-mission snapshots (2009 on). */
 	detailYears: Map<string, number[]>;
+	/** Start and end months from the leadership dataset, for missions the UN list lacks. */
+	coded: Map<string, CodedDates>;
 	/** Receives every month's mission total of IPI's monthly mission data. */
 	everyMonth?: (mission: string, month: string, total: number) => void;
 }
@@ -41,6 +44,8 @@ export interface MissionInputs {
 const FACTS_FILE = 'oic_hosted_missions.csv';
 const UN_LIST_SOURCE =
 	'UN Peace and Security Data Hub, list of peacekeeping operations (February 2024)';
+const LEADERSHIP_SOURCE =
+	'Leadership positions in UN peace operations, 1948–2019 (mission start and end months)';
 
 /**
  * The ids of missions.json: the fact table's operations, the UN list's (less the rows that
@@ -70,7 +75,7 @@ export function missionIds(src: SourceDir, list: Map<string, UnListRow>): Set<st
 const listDate = (d: [number, number, number]) => ({ year: d[0], month: d[1] });
 
 export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
-	const { rules, oicCodes, codes, list, detailTotals, activeNow, detailYears } = inputs;
+	const { rules, oicCodes, codes, list, coded, detailTotals, activeNow, detailYears } = inputs;
 	const ipiMissions =
 		src.json<
 			Record<string, { country_id: string; hq: string; mission_loc: { x: number; y: number } }>
@@ -185,7 +190,7 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 		const ipi = ipiMissions[id];
 		const active = activeNow.has(id);
 		const reported = reportedOf(id);
-		if (!listed && !reported) {
+		if (!listed && !reported && !coded.has(id)) {
 			throw new Error(
 				`scripts/geodata/catalogue.ts: ${id} is neither in the UN list nor has personnel in any source; remove it`
 			);
@@ -205,7 +210,7 @@ export function missions(src: SourceDir, inputs: MissionInputs): Mission[] {
 							verified: false
 						};
 
-		const { start, end, status } = datesOf(id, listed, fact, active);
+		const { start, end, status } = datesOf(id, listed, fact, active, coded.get(id));
 
 		const hosts = fact
 			? fact.hosts
@@ -276,7 +281,8 @@ function datesOf(
 	id: string,
 	listed: UnListRow | undefined,
 	fact: Mission | undefined,
-	active: boolean
+	active: boolean,
+	coded?: CodedDates
 ): Pick<Mission, 'start' | 'end' | 'status'> {
 	const unknown = (what: string) => ({
 		year: null,
@@ -288,7 +294,9 @@ function datesOf(
 		? { ...listDate(listed.start), source: UN_LIST_SOURCE, verified: true }
 		: fact && fact.start.verified
 			? fact.start
-			: unknown('start');
+			: coded
+				? { year: coded.start[0], month: coded.start[1], source: LEADERSHIP_SOURCE, verified: true }
+				: unknown('start');
 	if (active) {
 		if (listed?.end)
 			throw new Error(
@@ -309,7 +317,9 @@ function datesOf(
 		? { ...listDate(listed.end), source: UN_LIST_SOURCE, verified: true }
 		: fact && fact.end.year !== null
 			? fact.end
-			: unknown('end');
+			: coded?.end
+				? { year: coded.end[0], month: coded.end[1], source: LEADERSHIP_SOURCE, verified: true }
+				: unknown('end');
 	if (!listed?.end && fact?.end.year === null)
 		throw new Error(
 			`${FACTS_FILE}: ${id} is "present" there, but neither the UN list gives an end nor has the latest UN report personnel in it`

@@ -42,7 +42,9 @@ describe('every operation in the sources is in missions.json', () => {
 			'MINUGUA',
 			'MIPONUH',
 			'ONUC',
-			'DOMREP'
+			'DOMREP',
+			// Only in the fatality and leadership records: Namibia, 1989–1990.
+			'UNTAG'
 		])
 			expect(mission(id).kind, id).toBe('pko');
 	});
@@ -62,11 +64,14 @@ describe('every operation in the sources is in missions.json', () => {
 	it('accounts for every mission code of every source file', () => {
 		const files = new Set(g.missionCodes.map((c) => c.file));
 		expect([...files].sort()).toEqual([
+			'bara_hultman_un_nonun_pko_1993_2016.csv',
 			'geopko_v2.3_frontmap.csv',
 			'geopko_v2.3_tccmap.csv',
 			'ipi_data_mission_1990_2017.csv',
 			'ipi_gender_full_2009_2014.csv',
 			'un_dpo_contributions_snapshots_2015_2025.csv',
+			'un_fatalities_1948_2025.csv',
+			'un_mission_leadership_1948_2019.csv',
 			'un_pko_missions_2024.csv'
 		]);
 		const ids = new Set(g.missions.map((m) => m.id));
@@ -91,26 +96,17 @@ describe('every operation in the sources is in missions.json', () => {
 	});
 
 	it('stops the derivation on a code that is neither a record nor an exclusion, naming both', () => {
-		const codes = new MissionCodes(
-			new Set([
-				'UNIFIL',
-				'UNOCI',
-				'UNMIBH',
-				'UNOSOM I',
-				'UNOSOM II',
-				'UNAVEM I',
-				'UNAVEM II',
-				'UNAVEM III'
-			]),
-			(id) =>
-				({
-					'UNOSOM I': '1992-04',
-					'UNOSOM II': '1993-03',
-					'UNAVEM I': '1989-01',
-					'UNAVEM II': '1991-06',
-					'UNAVEM III': '1995-02'
-				})[id] ?? null
-		);
+		const starts: Record<string, string> = {
+			'UNOSOM I': '1992-04',
+			'UNOSOM II': '1993-03',
+			'UNAVEM I': '1989-01',
+			'UNAVEM II': '1991-06',
+			'UNAVEM III': '1995-02',
+			'UNEF I': '1956-11',
+			'UNEF II': '1973-10'
+		};
+		const ids = new Set(['UNIFIL', 'UNOCI', 'UNMIBH', 'UNOWAS', 'UNPSG', ...Object.keys(starts)]);
+		const codes = new MissionCodes(ids, (id) => starts[id] ?? null);
 		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNIFIL', '1990-11')).toBe('UNIFIL');
 		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNOSOM', '1993-02')).toBe('UNOSOM I');
 		expect(codes.resolve('ipi_data_mission_1990_2017.csv', 'UNOSOM', '1993-03')).toBe('UNOSOM II');
