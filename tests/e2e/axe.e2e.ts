@@ -5,6 +5,8 @@ const ROUTES = [
 	'/',
 	'/?country=BGD&year=2024',
 	'/?mission=unifil',
+	'/?year=1995&mission=unprofor',
+	'/?year=1995&month=8&country=MYS',
 	'/?theme=hosting',
 	'/sources',
 	'/articles/role-of-islamic-nations',
