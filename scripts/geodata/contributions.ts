@@ -74,24 +74,21 @@ export function missionDetails(
 		const month = row.Date.slice(0, 7);
 		const mission = codes.resolve(gender, row.Mission, month);
 		const where = `${gender} row ${i + 2}`;
-		if (mission && everyMonth) {
-			const police = add(
-				count(row['Individual Police Total'], where),
-				count(row['Formed Police Units Total'], where)
-			);
-			everyMonth(month, row['Contributor ISO-3'], mission, {
-				troops: count(row['Troops Total'], where),
-				police,
-				experts: count(row['Experts on Mission Total'], where)
-			});
-		}
+		if (!mission) return;
+		// Each cell read once, for the month's row and for the year's figure.
+		const police = count(row['Individual Police Total'], where);
+		const formedPolice = count(row['Formed Police Units Total'], where);
+		const experts = count(row['Experts on Mission Total'], where);
+		const troops = count(row['Troops Total'], where);
+		const iso3 = row['Contributor ISO-3'];
+		everyMonth?.(month, iso3, mission, { troops, police: add(police, formedPolice), experts });
 		const rule = byMonth.get(month);
-		if (rule?.source !== SOURCE.ipiGender || !mission) return;
-		const d = at(`${rule.year}|${row['Contributor ISO-3']}|${mission}`);
-		d.police = add(d.police, count(row['Individual Police Total'], where));
-		d.formedPolice = add(d.formedPolice, count(row['Formed Police Units Total'], where));
-		d.experts = add(d.experts, count(row['Experts on Mission Total'], where));
-		d.troops = add(d.troops, count(row['Troops Total'], where));
+		if (rule?.source !== SOURCE.ipiGender) return;
+		const d = at(`${rule.year}|${iso3}|${mission}`);
+		d.police = add(d.police, police);
+		d.formedPolice = add(d.formedPolice, formedPolice);
+		d.experts = add(d.experts, experts);
+		d.troops = add(d.troops, troops);
 		d.total = add(d.total, count(row['Total Total'], where));
 		d.women = add(d.women, count(row['Total Female'], where));
 	});
