@@ -60,6 +60,11 @@ export const enDetail = {
 	sourceCitation: 'Cite as',
 	sourceCoverage: 'Coverage',
 	backToMap: 'Back to the map',
+	offlineTitle: 'You are offline',
+	offlineBody:
+		'This page was not saved for use without a network. These pages were, on this device, and work until the network is back:',
+	offlineExplorer: 'The map, every year and country',
+	offlineLecture: 'Lecture mode: “The OIC states and UN peacekeeping”',
 	passageLink: 'Link to this passage',
 	onTheMap: 'On the map:',
 	fromTheArticles: 'From the articles',
@@ -152,6 +157,10 @@ export const enDetail = {
 	] as [string, string][],
 	tourNotice: (what: string) =>
 		`The link’s ${what} could not be used; the tour starts at its first step.`,
+	stepNotice: (step: number, what: string, value: string) =>
+		what === 'view'
+			? `Step ${step}: the map view “${value}” is outside what the map can show; the nearest view is shown.`
+			: `Step ${step}: the ${what} “${value}” is not in the atlas; the step selects nothing instead.`,
 	customTourError: (message: string) => `This tour could not be played: ${message}`,
 	lectureTitle: 'Lecture mode',
 	playDefaultTour: 'Present the tour “The OIC states and UN peacekeeping”',
@@ -164,6 +173,11 @@ export const enDetail = {
 	removeStep: 'Remove',
 	playMyTour: 'Play your tour',
 	downloadTour: 'Download the tour file',
+	openTourFile: 'Open a tour file',
+	tourFileError: (file: string, message: string) =>
+		`${file} is not a tour the atlas can play: ${message}.`,
+	longTourLink: (chars: number) =>
+		`The link to play this tour is ${Math.round(chars / 100) / 10} thousand characters long. Browsers play it, but e-mail, chat and learning platforms often cut links past 8,000 characters. To share a long tour, send the tour file: “Open a tour file” here plays it.`,
 	tourFileHint:
 		'Put the file in content/tours/ to ship it with the atlas: the build checks every step.',
 	active: 'active',

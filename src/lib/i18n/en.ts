@@ -43,6 +43,15 @@ export const en = {
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
+	updateReady:
+		'A new version of the atlas is ready. Reload to use it; this page keeps working meanwhile.',
+	updateFailed:
+		'Part of this page could not be loaded: the atlas was updated since the page opened. Reload to continue.',
+	updateReload: 'Reload',
+	updateLater: 'Not now',
+	mapFailedTitle: 'The live map stopped at its start',
+	mapFailedBody: (reason: string) =>
+		`The map engine reported: “${reason.slice(0, 160)}”. The map shown is a still picture. Reload the page; if this link was shared with you, open the atlas from its home page instead.`,
 	engineFailedTitle: 'The live map could not be loaded',
 	engineFailedBody:
 		'Its map engine did not download, so the map shown is a still picture. Check the connection and reload the page to try again.',
