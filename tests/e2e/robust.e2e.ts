@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { openMap } from './helpers';
 
@@ -148,4 +149,80 @@ test('a map engine that fails to download leaves the picture and says why', asyn
 	await expect(page.locator('.map-picture path[data-iso3="LBN"]')).toBeVisible();
 	// The rest of the atlas still works: the country's panel opened from the link.
 	await expect(page.getByRole('heading', { name: 'Lebanon', level: 2 })).toBeVisible();
+});
+
+/** A tour's step as a link from anywhere might carry it: prototype keys, odd views, junk. */
+const tourWord = fc.oneof(
+	fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'BIH', 'unifil', 'bosnia'),
+	nasty,
+	fc.constant(null)
+);
+const tourNumber = fc.oneof(
+	fc.double({ noNaN: true, noDefaultInfinity: true }),
+	fc.constantFrom(95, -95, 1e308, 540, 40, -3)
+);
+const tourStep = fc.record(
+	{
+		title: fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), nasty),
+		caption: fc.oneof(fc.string({ maxLength: 60 }), nasty),
+		notes: fc.string({ maxLength: 20 }),
+		year: fc.oneof(fc.integer({ min: 1948, max: 2025 }), fc.integer()),
+		layers: fc.array(fc.constantFrom('hosts', 'contributors', 'missions', 'links', '__proto__'), {
+			maxLength: 4
+		}),
+		country: tourWord,
+		mission: tourWord,
+		theme: tourWord,
+		view: fc.option(fc.tuple(tourNumber, tourNumber, tourNumber)),
+		quote: fc.option(nasty)
+	},
+	{ requiredKeys: ['title', 'caption', 'year'] }
+);
+const tourLink = fc
+	.record({
+		steps: fc.array(tourStep, { minLength: 0, maxLength: 4 }),
+		compressed: fc.boolean(),
+		extra: fc.option(fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'x'), nasty))
+	})
+	.map(({ steps, compressed, extra }) => {
+		const json = JSON.stringify({ ...(extra ?? {}), slug: 'mine', title: 'Mine', steps });
+		return compressed
+			? `#custom=1.${deflateRawSync(Buffer.from(json)).toString('base64url')}`
+			: `?custom=${Buffer.from(json).toString('base64url')}`;
+	});
+
+test('sixty random tour links never break the presentation or touch shared objects', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto('/present');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	let runs = 0;
+	await fc.assert(
+		fc.asyncProperty(tourLink, async (link) => {
+			runs++;
+			// The query differs every time, so the router moves even when only the fragment would.
+			const href = link.startsWith('#')
+				? `/present?run=${runs}${link}`
+				: `/present${link}&run=${runs}`;
+			if (runs % 15 === 0) await page.goto(href);
+			else await follow(page, href);
+			await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			await expect(page.locator('#step-title')).not.toBeEmpty();
+			await expect(page.locator('.caption')).not.toHaveAttribute('aria-busy', 'true');
+			await expect(page.locator('.map-failure')).toHaveCount(0);
+			expect(errors).toEqual([]);
+			expect(
+				await page.evaluate(() => ({
+					selected: ({} as Record<string, unknown>).selected,
+					pwned: (window as unknown as { __pwned?: number }).__pwned,
+					own: Object.keys(Object.prototype)
+				}))
+			).toEqual({ selected: undefined, pwned: undefined, own: [] });
+			expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
+		}),
+		{ numRuns: 60, seed: 20261203 }
+	);
 });

@@ -103,3 +103,14 @@ describe('applyYear', () => {
 		expect(calls.find(([, id]) => id === 'MINUSMA')?.[2]).not.toHaveProperty('phase');
 	});
 });
+
+describe('FeatureStates and names every object inherits', () => {
+	it('never writes state for an id such as "__proto__"', () => {
+		const { map, calls } = recordingMap();
+		const states = new FeatureStates(map);
+		for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+			expect(states.set('countries', id, { selected: true })).toBe(false);
+		expect(calls).toEqual([]);
+		expect(({} as Record<string, unknown>).selected).toBeUndefined();
+	});
+});

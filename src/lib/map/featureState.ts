@@ -27,8 +27,13 @@ export class FeatureStates {
 		this.#map = map;
 	}
 
-	/** Writes the keys of `state` that differ from what the feature holds; true if any did. */
+	/**
+	 * Writes the keys of `state` that differ from what the feature holds; true if any did.
+	 * MapLibre keeps feature state in plain objects keyed by id: an id such as "__proto__"
+	 * would write to every object's prototype, so names an object inherits are never written.
+	 */
 	set(source: string, id: string, state: State): boolean {
+		if (id in Object.prototype) return false;
 		let bySource = this.#held.get(source);
 		if (!bySource) this.#held.set(source, (bySource = new Map()));
 		const held = bySource.get(id);

@@ -1,14 +1,16 @@
 /**
  * The presentation's URL: `?tour=<slug>&step=N` (1-based), `presenter=1` for the speaker's
  * window, `contrast=high` for washed-out projectors, `legend=on|off` to show or hide the map's
- * key (without it, shown where the screen has room), `custom=<encoded tour>` for a tour made in
- * the explorer. Bad values fall back to the first tour and step, with a notice.
+ * key (without it, shown where the screen has room); a tour made in the explorer travels in the
+ * fragment (./tourLink.ts). Bad values fall back to the first tour and step, with a notice.
  */
-import * as v from 'valibot';
 import { td } from '$lib/i18n/detail';
-import { TourFile } from '$lib/tours/schema';
-import type { PresentTour } from './types';
-export { encodeTour } from './encode';
+import { clampView, sameView, toSlug, type Vocabulary } from '$lib/state/url';
+import { customCode } from './tourLink';
+import type { PresentStep, PresentTour } from './types';
+
+/** A tour from the link, once read: the tour, or why it could not be. */
+export type CustomTour = { tour: PresentTour; error: null } | { tour: null; error: string };
 
 export interface StepParams {
 	tour: PresentTour;
@@ -20,30 +22,65 @@ export interface StepParams {
 	notices: string[];
 }
 
-export function decodeTour(text: string): PresentTour {
-	if (text.length > 60_000) throw new Error('the tour in the link is too long');
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-	const parsed = v.safeParse(TourFile, JSON.parse(json));
-	if (!parsed.success) throw new Error(parsed.issues[0].message);
-	return {
-		...parsed.output,
-		// The reader's own words: no figures from the data, so no sources to name.
-		steps: parsed.output.steps.map((s) => ({ ...s, quote: null, quoted: null, sources: [] }))
-	};
+/**
+ * A tour's steps as the map may show them: each step's country, mission and theme looked up in
+ * the atlas's vocabulary, as a link's are (an unknown one is dropped, with a notice naming the
+ * step), one selection at most, and the camera clamped and wrapped as `?view=` is. Tours built
+ * with the site were checked at build; a tour from a link was not. Before the data is there
+ * (`vocab` null) no step selects anything.
+ */
+export function checkSteps(
+	tour: PresentTour,
+	vocab: Vocabulary | null
+): { tour: PresentTour; notices: string[] } {
+	const notices: string[] = [];
+	const steps = tour.steps.map((step, i): PresentStep => {
+		const note = (what: string, value: unknown) => {
+			const text = String(value);
+			notices.push(td.stepNotice(i + 1, what, text.length > 40 ? `${text.slice(0, 40)}…` : text));
+		};
+		let country: string | null = null;
+		if (step.country) {
+			const code = String(step.country).toUpperCase();
+			if (vocab?.hasCountry(code)) country = code;
+			else if (vocab) note('country', step.country);
+		}
+		let mission: string | null = null;
+		if (step.mission) {
+			mission = vocab?.missionForSlug(toSlug(String(step.mission))) ?? null;
+			if (vocab && !mission) note('mission', step.mission);
+		}
+		let theme: string | null = null;
+		if (step.theme) {
+			const id = toSlug(String(step.theme));
+			if (vocab?.hasTheme(id)) theme = id;
+			else if (vocab) note('theme', step.theme);
+		}
+		if (country && (mission || theme)) [mission, theme] = [null, null];
+		if (mission && theme) theme = null;
+		let view: [number, number, number] | null = null;
+		if (step.view) {
+			const [lon, lat, zoom] = step.view;
+			const c = clampView(lon, lat, zoom);
+			if (!sameView(c, lon, lat, zoom)) note('view', step.view.join(', '));
+			view = [c.lon, c.lat, c.zoom];
+		}
+		return { ...step, country, mission, theme, view };
+	});
+	return { tour: { ...tour, steps }, notices };
 }
 
-export function readStepParams(params: URLSearchParams, tours: PresentTour[]): StepParams {
+export function readStepParams(
+	params: URLSearchParams,
+	tours: PresentTour[],
+	custom: CustomTour | null = null
+): StepParams {
 	const notices: string[] = [];
 	let tour = tours[0];
-	const custom = params.get('custom');
 	const slug = params.get('tour');
 	if (custom) {
-		try {
-			tour = decodeTour(custom);
-		} catch (error) {
-			notices.push(td.customTourError((error as Error).message ?? 'unreadable'));
-		}
+		if (custom.tour) tour = custom.tour;
+		else notices.push(td.customTourError(custom.error));
 	} else if (slug !== null) {
 		const found = tours.find((x) => x.slug === slug);
 		if (found) tour = found;
@@ -74,7 +111,7 @@ export function stepUrl(
 	modes: { contrast?: boolean; presenter?: boolean; legend?: boolean } = {}
 ): URL {
 	const url = new URL(current);
-	if (!url.searchParams.has('custom')) url.searchParams.set('tour', tour);
+	if (!customCode(url)) url.searchParams.set('tour', tour);
 	url.searchParams.set('step', String(step));
 	if (modes.contrast !== undefined) {
 		if (modes.contrast) url.searchParams.set('contrast', 'high');

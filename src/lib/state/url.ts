@@ -151,17 +151,29 @@ export function parseView(
 			note('view', viewText, 'malformed');
 		else {
 			const [lon, lat, zoom] = parts;
-			view = {
-				lon: ((((lon + 180) % 360) + 360) % 360) - 180,
-				lat: Math.min(85, Math.max(-85, lat)),
-				zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
-			};
-			if (view.lat !== lat || view.zoom !== zoom || Math.abs(view.lon - lon) > 1e-9)
-				note('view', viewText, 'clamped');
+			view = clampView(lon, lat, zoom);
+			if (!sameView(view, lon, lat, zoom)) note('view', viewText, 'clamped');
 		}
 	}
 
 	return { state: { year, month, country, mission, theme, layers, view }, notices };
+}
+
+/**
+ * A camera the map can show: the longitude wrapped into -180..180, the latitude and zoom kept
+ * within what the map draws (a latitude of 95 or a zoom of 40 would stop it).
+ */
+export function clampView(lon: number, lat: number, zoom: number): CameraView {
+	return {
+		lon: ((((lon + 180) % 360) + 360) % 360) - 180,
+		lat: Math.min(85, Math.max(-85, lat)),
+		zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
+	};
+}
+
+/** True if clampView left the camera as it was asked for. */
+export function sameView(view: CameraView, lon: number, lat: number, zoom: number): boolean {
+	return view.lat === lat && view.zoom === zoom && Math.abs(view.lon - lon) <= 1e-9;
 }
 
 /** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
