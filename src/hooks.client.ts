@@ -1,5 +1,8 @@
+import { holdHostMessages } from '$lib/embed/bridge';
 import { startEngineForPage } from '$lib/map/engine';
 
 // This module runs with the app's entry, before the page's own code has loaded and hydrated:
 // the map engine starts downloading and compiling here, in parallel with hydration.
 startEngineForPage(document);
+// In an iframe, the host page's requests are heard from now on, not only once the data is in.
+holdHostMessages();

@@ -262,3 +262,52 @@ test('an embedded presentation takes keys only while it has focus', async ({ pag
 	await page.keyboard.press('ArrowRight');
 	await expect(frame.locator('#step-title')).toHaveText('Lebanon and UNIFIL');
 });
+
+test('a host that posts as the iframe loads is heard, and can wait for "ready"', async ({
+	page
+}) => {
+	hostPage = `<!doctype html><html><head><title>Course page</title></head><body style="margin:0">
+		<h1>Week 3: peacekeeping</h1></body></html>`;
+	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+	// The host's own script (run here as a test; the page's CSP keeps inline scripts out): it
+	// adds the iframe and posts its request from the iframe's load event, then records replies.
+	await page.evaluate(() => {
+		const seen: unknown[] = [];
+		(window as unknown as { seen: unknown[] }).seen = seen;
+		window.addEventListener('message', (e) => seen.push(e.data));
+		const frame = document.createElement('iframe');
+		frame.src = 'http://localhost:4174/embed?year=2024';
+		frame.title = 'Peacekeeping Atlas';
+		frame.style.width = '900px';
+		frame.style.height = '640px';
+		frame.addEventListener('load', () =>
+			frame.contentWindow!.postMessage(
+				{ type: 'peacekeeping-atlas:set', year: 1995, country: 'BIH' },
+				'http://localhost:4174'
+			)
+		);
+		document.body.append(frame);
+	});
+	const frame = page.frameLocator('iframe[title="Peacekeeping Atlas"]');
+	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	await expect(
+		frame.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+	).toBeVisible();
+	await expect(frame.locator('[data-year]')).toHaveAttribute('data-year', '1995');
+	const messages = () =>
+		page.evaluate(() =>
+			(window as unknown as { seen: { type: string }[] }).seen.filter(
+				(m) => m.type !== 'peacekeeping-atlas:height'
+			)
+		);
+	await expect
+		.poll(messages)
+		.toContainEqual(
+			expect.objectContaining({ type: 'peacekeeping-atlas:view', year: 1995, country: 'BIH' })
+		);
+	const seen = await messages();
+	// "ready" once, before any view; the first view is the link's, never the defaults.
+	expect(seen.filter((m) => m.type === 'peacekeeping-atlas:ready')).toHaveLength(1);
+	expect(seen[0]).toEqual({ type: 'peacekeeping-atlas:ready' });
+	expect(seen[1]).toMatchObject({ type: 'peacekeeping-atlas:view', year: 2024, country: null });
+});

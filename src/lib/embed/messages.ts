@@ -1,6 +1,7 @@
 /**
  * The embed's postMessage API (documented in the README):
  *   embed → host: { type: "peacekeeping-atlas:height", height }            (for auto-height)
+ *                 { type: "peacekeeping-atlas:ready" }      (once: requests are acted on now)
  *                 { type: "peacekeeping-atlas:view", year, country, mission, theme, step }
  *   host → embed: { type: "peacekeeping-atlas:set", year?, country?, mission?, step? }
  * The embed acts only on messages from the page that embeds it, of exactly this shape;
@@ -12,6 +13,7 @@ import { toSlug, type ViewState, type Vocabulary } from '$lib/state/url';
 export const HEIGHT = 'peacekeeping-atlas:height';
 export const VIEW = 'peacekeeping-atlas:view';
 export const SET = 'peacekeeping-atlas:set';
+export const READY = 'peacekeeping-atlas:ready';
 
 export interface SetMessage {
 	year?: number;
