@@ -1,12 +1,29 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** Svelte's binding helpers: svelte/src/internal/client/dom/elements/bindings/*.js */
 const SVELTE_BINDINGS =
 	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/]/;
 
+/**
+ * A build for the public site must know its address: without SITE_URL the oEmbed response and
+ * the social cards point at http://localhost:4173. Local builds (tests, `npm start`) can ignore the warning.
+ */
+const siteUrlWarning = (): Plugin => ({
+	name: 'atlas:site-url',
+	apply: 'build',
+	buildStart() {
+		if (process.env.SITE_URL || this.environment?.name === 'ssr') return;
+		this.warn(
+			'SITE_URL is not set: oembed.json and the social cards will point at http://localhost:4173. ' +
+				'For a deploy, build with SITE_URL=https://your.host npm run build (README, "Deploy").'
+		);
+	}
+});
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), siteUrlWarning()],
 	// Where the site will live, with its base path, for the absolute URLs of oEmbed and social
 	// cards: SITE_URL=https://example.org BASE_PATH=/atlas npm run build.
 	define: {

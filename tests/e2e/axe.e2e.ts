@@ -9,6 +9,7 @@ const ROUTES = [
 	'/?year=1995&month=8&country=MYS',
 	'/?theme=hosting',
 	'/sources',
+	'/offline',
 	'/articles/role-of-islamic-nations',
 	'/embed?country=BIH&year=1995',
 	'/present?tour=oic-and-peacekeeping&step=4',
@@ -24,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const route of ROUTES) {
 				await page.goto(route);
-				if (!/sources|articles|presenter/.test(route))
+				if (!/sources|offline|articles|presenter/.test(route))
 					await expect(page.locator('[data-ready="true"]')).toBeVisible();
 				const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
 				const found = results.violations.map(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
-import { sortRows, tableRows, toCsv, toGeoJson } from './rows';
+import { csvCell, sortRows, tableRows, toCsv, toGeoJson } from './rows';
 
 const atlas = geodataAtlas();
 
@@ -45,14 +45,34 @@ describe('tableRows', () => {
 describe('exports', () => {
 	const ctx = { year: 2024, asOf: '2024-12', source: 'UN DPO, "Contribution…"' };
 	const rows = tableRows(atlas, 2024, 'oic').slice(0, 2);
-	it('writes CSV with a header and quoted cells', () => {
-		const csv = toCsv(rows, ctx).split('\n');
+	it('writes CSV with a byte-order mark, a header and quoted cells', () => {
+		const text = toCsv(rows, ctx);
+		// Excel on Windows reads UTF-8 only after the mark: Côte d'Ivoire and Türkiye stay whole.
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const csv = text.slice(1).split('\r\n');
 		expect(csv[0]).toBe(
 			'iso3,name,oic_status,year,as_of,personnel,troops,police,experts,women,operations_hosted,source'
 		);
 		expect(csv[1]).toBe(
 			'BGD,Bangladesh,member,2024,2024-12,5687,5427,206,54,444,,"UN DPO, ""Contribution…"""'
 		);
+	});
+	it('keeps a cell that begins like a formula from running as one (OWASP CSV injection)', () => {
+		expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe(
+			`"'=HYPERLINK(""http://evil.example"",""x"")"`
+		);
+		expect(csvCell('+1+1')).toBe(`"'+1+1"`);
+		expect(csvCell('-2+3')).toBe(`"'-2+3"`);
+		expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+		expect(csvCell('\t=1')).toBe(`"'\t=1"`);
+		expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+		// Numbers stay numbers; ordinary text is left alone.
+		expect(csvCell(-3)).toBe('-3');
+		expect(csvCell("Côte d'Ivoire")).toBe("Côte d'Ivoire");
+		const evil = { ...rows[0], name: '=1+2', iso3: '@X' };
+		const line = toCsv([evil], { ...ctx, source: '-cmd' }).split('\r\n')[1];
+		expect(line.startsWith(`"'@X","'=1+2",`)).toBe(true);
+		expect(line.endsWith(`,"'-cmd"`)).toBe(true);
 	});
 	it('writes GeoJSON points', () => {
 		const geo = JSON.parse(toGeoJson(rows, new Map([['BGD', [90, 24]]]), ctx));

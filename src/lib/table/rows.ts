@@ -75,10 +75,24 @@ export function sortRows(
 	});
 }
 
-const csvCell = (v: string | number | null) => {
-	const s = v === null ? '' : String(v);
-	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * A CSV cell, safe in a spreadsheet (OWASP, "CSV Injection"): a text that begins with = + - @,
+ * a tab or a carriage return would be read as a formula, so it gets a leading apostrophe and
+ * quotes. Numbers are data, never formulas, and are written as they are (-3 stays a number).
+ */
+export const csvCell = (v: string | number | null) => {
+	if (typeof v === 'number') return String(v);
+	let s = v ?? '';
+	const formula = /^[=+\-@\t\r]/.test(s);
+	if (formula) s = `'${s}`;
+	return formula || /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+/**
+ * Starts every CSV the atlas writes: the UTF-8 byte-order mark, without which Excel on Windows
+ * reads the file in the system's code page and garbles Côte d'Ivoire and Türkiye.
+ */
+export const CSV_BOM = '\uFEFF';
 
 export interface ExportContext {
 	year: number;
@@ -119,7 +133,7 @@ export function toCsv(rows: TableRow[], ctx: ExportContext): string {
 			.map(csvCell)
 			.join(',')
 	);
-	return [header.join(','), ...lines].join('\n') + '\n';
+	return CSV_BOM + [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
 export function toGeoJson(
