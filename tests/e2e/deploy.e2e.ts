@@ -163,8 +163,15 @@ test.describe('with the offline cache', () => {
 		await expect(page).toHaveTitle(OLD_TITLE);
 		const notice = page.locator('[data-site-update="ready"]');
 		await expect(notice).toContainText('A new version of the atlas is ready', { timeout: 30_000 });
-		// Long enough for a worker that takes over by itself to have done so (it took 5 s).
-		await page.waitForTimeout(7000);
+		// The new worker waits, and keeps waiting: a worker that takes over by itself does so as
+		// soon as it has installed, which is when the notice appears.
+		const waiting = () =>
+			page.evaluate(async () =>
+				Boolean((await navigator.serviceWorker.getRegistration())?.waiting)
+			);
+		await expect.poll(waiting).toBe(true);
+		await page.waitForTimeout(1500);
+		expect(await waiting()).toBe(true);
 		await useLazyParts(page);
 
 		// A second tab opened before the reader chose to update: it runs the old version too.

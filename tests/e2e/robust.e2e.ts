@@ -70,7 +70,7 @@ async function healthy(page: Page, errors: string[]) {
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 }
 
-test('a hundred and twenty random parameter sets never break the explorer or inject anything', async ({
+test('thirty random parameter sets never break the explorer or inject anything', async ({
 	page
 }) => {
 	test.setTimeout(240_000);
@@ -81,17 +81,20 @@ test('a hundred and twenty random parameter sets never break the explorer or inj
 	await fc.assert(
 		fc.asyncProperty(params, async (p) => {
 			const search = '?' + new URLSearchParams(p).toString();
-			// Every twentieth set is a fresh load: the first-parse path, not only navigation.
-			if (++runs % 15 === 0) await page.goto('/' + search);
+			// Every tenth set is a fresh load: the first-parse path, not only navigation. (The parser
+			// itself meets 3,000 sets in src/lib/state/url.fuzz.test.ts; here the page meets them.)
+			if (++runs % 10 === 0) await page.goto('/' + search);
 			else await follow(page, search);
 			await healthy(page, errors);
 		}),
-		{ numRuns: 120, seed: 20261121 }
+		{ numRuns: 30, seed: 20261121 }
 	);
 });
 
 for (const route of ['/embed', '/present']) {
-	test(`sixty random parameter sets never break ${route} or inject anything`, async ({ page }) => {
+	test(`fifteen random parameter sets never break ${route} or inject anything`, async ({
+		page
+	}) => {
 		test.setTimeout(180_000);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
@@ -101,7 +104,7 @@ for (const route of ['/embed', '/present']) {
 		await fc.assert(
 			fc.asyncProperty(params, async (p) => {
 				const search = '?' + new URLSearchParams(p).toString();
-				if (++runs % 15 === 0) await page.goto(route + search);
+				if (++runs % 5 === 0) await page.goto(route + search);
 				else await follow(page, route + search);
 				await expect(page.locator('[data-ready="true"]')).toBeVisible();
 				expect(errors).toEqual([]);
@@ -110,7 +113,7 @@ for (const route of ['/embed', '/present']) {
 				).toBeUndefined();
 				expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 			}),
-			{ numRuns: 60, seed: 20261121 }
+			{ numRuns: 15, seed: 20261121 }
 		);
 	});
 }
@@ -191,7 +194,7 @@ const tourLink = fc
 			: `?custom=${Buffer.from(json).toString('base64url')}`;
 	});
 
-test('sixty random tour links never break the presentation or touch shared objects', async ({
+test('twenty random tour links never break the presentation or touch shared objects', async ({
 	page
 }) => {
 	test.setTimeout(240_000);
@@ -207,7 +210,7 @@ test('sixty random tour links never break the presentation or touch shared objec
 			const href = link.startsWith('#')
 				? `/present?run=${runs}${link}`
 				: `/present${link}&run=${runs}`;
-			if (runs % 15 === 0) await page.goto(href);
+			if (runs % 5 === 0) await page.goto(href);
 			else await follow(page, href);
 			await expect(page.locator('[data-ready="true"]')).toBeVisible();
 			await expect(page.locator('#step-title')).not.toBeEmpty();
@@ -223,6 +226,6 @@ test('sixty random tour links never break the presentation or touch shared objec
 			).toEqual({ selected: undefined, pwned: undefined, own: [] });
 			expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 		}),
-		{ numRuns: 60, seed: 20261203 }
+		{ numRuns: 20, seed: 20261203 }
 	);
 });

@@ -160,7 +160,9 @@ export const enDetail = {
 	stepNotice: (step: number, what: string, value: string) =>
 		what === 'view'
 			? `Step ${step}: the map view “${value}” is outside what the map can show; the nearest view is shown.`
-			: `Step ${step}: the ${what} “${value}” is not in the atlas; the step selects nothing instead.`,
+			: what === 'layer'
+				? `Step ${step}: the layer “${value}” is not in the atlas; the step shows its other layers.`
+				: `Step ${step}: the ${what} “${value}” is not in the atlas; the step selects nothing instead.`,
 	customTourError: (message: string) => `This tour could not be played: ${message}`,
 	lectureTitle: 'Lecture mode',
 	playDefaultTour: 'Present the tour “The OIC states and UN peacekeeping”',

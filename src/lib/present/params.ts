@@ -5,7 +5,7 @@
  * fragment (./tourLink.ts). Bad values fall back to the first tour and step, with a notice.
  */
 import { td } from '$lib/i18n/detail';
-import { clampView, sameView, toSlug, type Vocabulary } from '$lib/state/url';
+import { clampView, LAYERS, sameView, toSlug, type LayerId, type Vocabulary } from '$lib/state/url';
 import { customCode } from './tourLink';
 import type { PresentStep, PresentTour } from './types';
 
@@ -58,6 +58,12 @@ export function checkSteps(
 		}
 		if (country && (mission || theme)) [mission, theme] = [null, null];
 		if (mission && theme) theme = null;
+		let layers = step.layers;
+		if (layers) {
+			const known = (LAYERS as readonly string[]).filter((l) => layers!.includes(l as LayerId));
+			for (const l of layers) if (!known.includes(l)) note('layer', l);
+			layers = known as LayerId[];
+		}
 		let view: [number, number, number] | null = null;
 		if (step.view) {
 			const [lon, lat, zoom] = step.view;
@@ -65,7 +71,7 @@ export function checkSteps(
 			if (!sameView(c, lon, lat, zoom)) note('view', step.view.join(', '));
 			view = [c.lon, c.lat, c.zoom];
 		}
-		return { ...step, country, mission, theme, view };
+		return { ...step, layers, country, mission, theme, view };
 	});
 	return { tour: { ...tour, steps }, notices };
 }

@@ -121,7 +121,13 @@ const stepArb = fc.record({
 	country: word,
 	mission: word,
 	theme: word,
-	view: fc.option(fc.tuple(number, number, number))
+	view: fc.option(fc.tuple(number, number, number)),
+	layers: fc.array(
+		fc.oneof(fc.constantFrom('hosts', 'missions', '__proto__', 'constructor'), fc.string()),
+		{
+			maxLength: 4
+		}
+	)
 });
 
 describe('a tour from a link, checked before the map shows it', () => {
@@ -134,6 +140,8 @@ describe('a tour from a link, checked before the map shows it', () => {
 					if (s.country !== null) expect(atlas.countries.has(s.country!)).toBe(true);
 					if (s.mission !== null) expect(atlas.missions.has(s.mission!)).toBe(true);
 					if (s.theme !== null) expect(['bosnia', 'lebanon']).toContain(s.theme);
+					for (const l of s.layers ?? [])
+						expect(['hosts', 'contributors', 'missions', 'links']).toContain(l);
 					expect([s.country, s.mission, s.theme].filter(Boolean).length).toBeLessThanOrEqual(1);
 					if (s.view) {
 						const [lon, lat, zoom] = s.view;
@@ -158,7 +166,7 @@ describe('a tour from a link, checked before the map shows it', () => {
 				tourOf([
 					step(0, { country: '__proto__' }),
 					step(1, { country: null, mission: '__proto__' }),
-					step(2, { country: null, view: [10, 95, 3] })
+					step(2, { country: null, view: [10, 95, 3], layers: ['hosts', '__proto__'] })
 				])
 			)
 		);
@@ -169,9 +177,11 @@ describe('a tour from a link, checked before the map shows it', () => {
 			[null, null]
 		]);
 		expect(checked.steps[2].view).toEqual([10, 85, 3]);
+		expect(checked.steps[2].layers).toEqual(['hosts']);
 		expect(notices).toEqual([
 			'Step 1: the country “__proto__” is not in the atlas; the step selects nothing instead.',
 			'Step 2: the mission “__proto__” is not in the atlas; the step selects nothing instead.',
+			'Step 3: the layer “__proto__” is not in the atlas; the step shows its other layers.',
 			'Step 3: the map view “10, 95, 3” is outside what the map can show; the nearest view is shown.'
 		]);
 	});

@@ -7,7 +7,7 @@
  * are still read.
  */
 import * as v from 'valibot';
-import { TourFile } from '$lib/tours/schema';
+import { LinkTourFile } from '$lib/tours/schema';
 import type { PresentTour } from './types';
 
 /** The prefix of the compressed form: base64url has no `.`, so an older code never starts so. */
@@ -83,12 +83,19 @@ export async function decodeTour(code: string): Promise<PresentTour> {
 	} catch (error) {
 		throw new Error('the tour in the link is cut short or damaged', { cause: error });
 	}
-	const parsed = v.safeParse(TourFile, json);
+	const parsed = v.safeParse(LinkTourFile, json);
 	if (!parsed.success) throw new Error(parsed.issues[0].message);
 	return {
 		...parsed.output,
 		// The reader's own words: no figures from the data, so no sources to name.
-		steps: parsed.output.steps.map((s) => ({ ...s, quote: null, quoted: null, sources: [] }))
+		// Layers are still as the link gave them: checkSteps keeps the known ones.
+		steps: parsed.output.steps.map((s) => ({
+			...s,
+			layers: s.layers as PresentTour['steps'][number]['layers'],
+			quote: null,
+			quoted: null,
+			sources: []
+		}))
 	};
 }
 

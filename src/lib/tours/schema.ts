@@ -37,3 +37,15 @@ export const TourFile = v.object({
 
 export type TourStep = v.InferOutput<typeof TourStep>;
 export type Tour = v.InferOutput<typeof TourFile>;
+
+/**
+ * A tour from a link: as the format, but a layer the atlas does not know is left for the
+ * presentation to drop with a notice (src/lib/present/params.ts), as a link's `?layers=` is.
+ */
+export const LinkTourFile = v.object({
+	...TourFile.entries,
+	steps: v.pipe(
+		v.array(v.object({ ...TourStep.entries, layers: v.optional(v.array(v.string())) })),
+		v.minLength(1, 'a tour needs at least one step')
+	)
+});
