@@ -186,11 +186,15 @@ test('the host sets the year by message; malformed and foreign messages change n
 		);
 });
 
-test('an embed is configured by its URL: theme, panel, controls, interactive', async ({ page }) => {
+test('an embed is configured by its URL: scheme, panel, controls, interactive', async ({
+	page
+}) => {
 	await page.emulateMedia({ colorScheme: 'light' });
+	// A link of the older form, theme=dark: still the colour scheme, and no notice.
 	await page.goto('/embed?mission=unifil&theme=dark&panel=0&controls=0&interactive=0');
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	await expect(page.locator('.notices')).toHaveCount(0);
 	await expect(page.locator('.panel')).toHaveCount(0);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveCount(0);
 	expect(
@@ -310,4 +314,41 @@ test('a host that posts as the iframe loads is heard, and can wait for "ready"',
 	expect(seen.filter((m) => m.type === 'peacekeeping-atlas:ready')).toHaveLength(1);
 	expect(seen[0]).toEqual({ type: 'peacekeeping-atlas:ready' });
 	expect(seen[1]).toMatchObject({ type: 'peacekeeping-atlas:view', year: 2024, country: null });
+	// A mission comes back as the host writes it (the URL's slug), not as the data's id.
+	await page.evaluate(() =>
+		(
+			document.querySelector('iframe[title="Peacekeeping Atlas"]') as HTMLIFrameElement
+		).contentWindow!.postMessage(
+			{ type: 'peacekeeping-atlas:set', mission: 'unosom-ii', year: 1994 },
+			'http://localhost:4174'
+		)
+	);
+	await expect
+		.poll(messages)
+		.toContainEqual(
+			expect.objectContaining({ type: 'peacekeeping-atlas:view', year: 1994, mission: 'unosom-ii' })
+		);
+});
+
+test('the share dialog’s dark embed shows no notice, and a link can name a scheme and a theme', async ({
+	page
+}) => {
+	await page.goto('/?theme=hosting');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	await dialog.getByLabel('Colours').selectOption('Dark');
+	const snippet = await dialog.locator('[data-snippet="iframe"]').inputValue();
+	const src = snippet.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
+	expect(new URL(src).searchParams.get('scheme')).toBe('dark');
+	expect(new URL(src).searchParams.get('theme')).toBe('hosting');
+	await page.goto(src);
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	await expect(page.locator('.notices')).toHaveCount(0);
+	// The article theme is shown: its panel, and the link out to the atlas keeps it.
+	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+	const out = await page.getByRole('link', { name: /^Peacekeeping Atlas/ }).getAttribute('href');
+	expect(new URL(out!, page.url()).searchParams.get('theme')).toBe('hosting');
+	expect(new URL(out!, page.url()).searchParams.get('scheme')).toBeNull();
 });

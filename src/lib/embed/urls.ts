@@ -1,10 +1,12 @@
-import { EMBED_FLAGS, withEmbedOptions, type EmbedOptions } from '$lib/state/embed';
+import { EMBED_FLAGS, isLegacyScheme, withEmbedOptions, type EmbedOptions } from '$lib/state/embed';
 
 /** The full atlas at the view an embed shows: the same parameters, less the embed's own. */
 export function atlasUrlFor(current: URL, base: string): string {
 	const url = new URL(`${base}/`, current);
 	url.search = current.search;
 	for (const key of EMBED_FLAGS) url.searchParams.delete(key);
+	// An article theme goes with the view; an older link's colour scheme stays with the embed.
+	if (isLegacyScheme(url.searchParams.get('theme'))) url.searchParams.delete('theme');
 	return url.href;
 }
 

@@ -111,7 +111,7 @@ export const enDetail = {
 	shareLink: 'Link to this view',
 	shareEmbed: 'Embed it in a page',
 	embedOptions: 'Embed options',
-	embedTheme: 'Theme',
+	embedTheme: 'Colours',
 	embedThemeAuto: 'Follow the reader',
 	embedThemeLight: 'Light',
 	embedThemeDark: 'Dark',

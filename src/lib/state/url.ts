@@ -122,7 +122,8 @@ export function parseView(
 
 	let theme: string | null = null;
 	const themeText = params.get('theme');
-	if (themeText !== null && themeText !== '') {
+	// "light" and "dark" are an embed's colour scheme in links made before `scheme=`.
+	if (themeText !== null && themeText !== '' && themeText !== 'light' && themeText !== 'dark') {
 		const id = toSlug(themeText);
 		if (!vocab.hasTheme(id)) note('theme', themeText, 'unknown');
 		else if (country || mission) note('theme', themeText, 'conflict');
