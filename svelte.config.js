@@ -9,7 +9,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// build/404.html: what static hosts serve for an address the site does not have (GitHub
+		// Pages and Netlify by themselves; nginx with `error_page 404 /404.html`).
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		// Every page's CSS is in its HTML, not in ten render-blocking files: over an emulated slow
 		// connection (the bench's Slow 4G) the map picture came at 0.7 s instead of 2.5 s, and the
 		// explorer was interactive at 6.9 s instead of 8.2 s. It costs about 16 KB gzip of HTML a

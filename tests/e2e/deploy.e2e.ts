@@ -80,8 +80,10 @@ test.beforeAll(async () => {
 	server = createServer((req, res) => {
 		const found = file(new URL(req.url ?? '/', ORIGIN).pathname);
 		if (!found) {
-			res.writeHead(404, { 'content-type': 'text/plain' });
-			res.end('not found');
+			// As GitHub Pages and Netlify do: the site's own 404.html, if it has one.
+			const page = join(serving, '404.html');
+			res.writeHead(404, { 'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain' });
+			res.end(existsSync(page) ? readFileSync(page) : 'not found');
 			return;
 		}
 		res.writeHead(200, {
@@ -250,3 +252,23 @@ test.describe('without the offline cache', () => {
 		await useLazyParts(page);
 	});
 });
+
+for (const [host, url] of [
+	['a static host (build/404.html)', `${ORIGIN}/no-such-page`],
+	['the preview server', '/no-such-page']
+] as const)
+	test(`an address the site does not have gets its own page, from ${host}`, async ({ page }) => {
+		serving = dirs.a;
+		const response = await page.goto(url);
+		expect(response?.status()).toBe(404);
+		await expect(
+			page.getByRole('heading', { name: 'This page is not in the atlas', level: 1 })
+		).toBeVisible();
+		await expect(page).toHaveTitle('This page is not in the atlas · Peacekeeping Atlas');
+		// In the site's frame: its fonts and colours, not the browser's defaults.
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
+			'Noto Sans'
+		);
+		await page.getByRole('link', { name: 'The map of peacekeeping and the OIC states' }).click();
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	});

@@ -43,6 +43,15 @@ export const en = {
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',
+	notFoundTitle: 'This page is not in the atlas',
+	notFoundBody:
+		'The address may be mistyped, or the page may have moved. The map, the lecture and the sources are here:',
+	errorTitle: 'This page could not be shown',
+	errorBody: (status: number) =>
+		`Something went wrong (${status}). Reload the page, or go on from here:`,
+	notFoundMap: 'The map of peacekeeping and the OIC states',
+	notFoundLecture: 'Lecture mode: “The OIC states and UN peacekeeping”',
+	notFoundSources: 'The sources of every figure',
 	updateReady:
 		'A new version of the atlas is ready. Reload to use it; this page keeps working meanwhile.',
 	updateFailed:
