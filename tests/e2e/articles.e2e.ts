@@ -54,19 +54,35 @@ test('“Read in the article” lands on the highlighted passage, whose places l
 	expect(await passage.evaluate((el) => el.matches(':target'))).toBe(true);
 	expect(await passage.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 
-	// The text's own names, and the missions the passage implies, lead back to the map.
+	// The text's own names, and the missions the passage implies, lead back to the map, in
+	// the years the passage speaks of ("the 1990s"): each mission within its own years.
 	await expect(passage.getByRole('link', { name: 'Bosnia and Herzegovina' })).toHaveAttribute(
 		'href',
-		/\?country=BIH$/
+		/\?country=BIH&year=1999$/
 	);
 	const onMap = page.locator('#opening-3 + .on-map');
 	await expect(onMap.getByRole('link', { name: 'UNPROFOR' })).toHaveAttribute(
 		'href',
-		/\?mission=unprofor$/
+		/\?mission=unprofor&year=1995$/
 	);
 	await onMap.getByRole('link', { name: 'UNMIBH' }).click();
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'UNMIBH', level: 2 })).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1999');
+	// The map opens on the mission, not on the world.
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const m = (
+					document.querySelector('[data-map-host]') as HTMLElement & {
+						maplibreMap: { getZoom(): number; getCenter(): { lng: number; lat: number } };
+					}
+				).maplibreMap;
+				const c = m.getCenter();
+				return m.getZoom() >= 3.5 && Math.abs(c.lng - 18.4) < 3 && Math.abs(c.lat - 43.9) < 3;
+			})
+		)
+		.toBe(true);
 });
 
 test('choosing a theme lights its countries on the map and quotes its passages', async ({

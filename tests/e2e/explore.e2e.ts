@@ -294,3 +294,66 @@ test('garbage in the URL leaves a working map and says what was ignored', async 
 	await expect(notices).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
+
+test('a selected host keeps its host outline, inside the selection’s dark casing', async ({
+	page
+}) => {
+	// Mali in 2015 hosts one operation (MINUSMA): the lightest host orange.
+	await openMap(page, '/?year=2015&country=MLI&layers=hosts&view=-2,17,4.6');
+	await expect(page.getByRole('heading', { name: 'Mali', level: 2 })).toBeVisible();
+	const box = await regionOf(page, MALI);
+	expect(await countColour(page, box, HOST_COLOURS[0], 30)).toBeGreaterThan(150);
+	expect(await countColour(page, box, lightTheme.selectedOutline, 30)).toBeGreaterThan(150);
+});
+
+test('an active mission is drawn and picked above a closed one at the same place (MINUSCA, MINURCA)', async ({
+	page
+}) => {
+	await openMap(page, '/?year=2024&layers=missions&view=18.56,4.39,7');
+	// MINURCA's headquarters (closed in 2000) sit inside MINUSCA's circle, in Bangui.
+	const at = await project(page, [18.5667, 4.3833]);
+	const ids = await page.evaluate((p) => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: {
+				queryRenderedFeatures(
+					point: [number, number],
+					options: { layers: string[] }
+				): { properties: { id: string } }[];
+			};
+		};
+		const box = host.getBoundingClientRect();
+		return host.maplibreMap
+			.queryRenderedFeatures([p.x - box.left, p.y - box.top], {
+				layers: ['mission-circles', 'mission-rings']
+			})
+			.map((f) => f.properties.id);
+	}, at);
+	expect(ids[0]).toBe('MINUSCA');
+	expect(ids).toContain('MINURCA');
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/mission=minusca/);
+	await expect(page.getByRole('heading', { name: 'MINUSCA', level: 2 })).toBeVisible();
+});
+
+for (const viewport of [
+	{ width: 1440, height: 900 },
+	{ width: 390, height: 844 }
+])
+	test(`a link that selects a country opens with it in view (${viewport.width} px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await openMap(page, '/?country=BIH&year=1995');
+		await expect(
+			page.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+		).toBeVisible();
+		expect(await mapValue<number>(page, 'getZoom')).toBeGreaterThanOrEqual(4);
+		// The whole country shows on the map, and on a phone above the panel's sheet.
+		const box = await regionOf(page, BOSNIA);
+		const map = (await page.locator('[data-map-host]').boundingBox())!;
+		const sheet = viewport.width < 900 ? viewport.height * 0.5 : map.y + map.height;
+		expect(box.x).toBeGreaterThanOrEqual(map.x);
+		expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+		expect(box.y).toBeGreaterThanOrEqual(map.y);
+		expect(box.y + box.height).toBeLessThanOrEqual(Math.min(sheet, map.y + map.height) + 2);
+	});

@@ -51,6 +51,16 @@ test('keyboard only: find Malaysia, open its panel, change the year, read the fi
 	await page.keyboard.press('Enter');
 	await expect(page).not.toHaveURL(/country=/);
 	await expect(page.getByRole('combobox', { name: 'Find a country or mission' })).toBeFocused();
+
+	// Escape closes the panel too, from wherever focus is (here, the year slider).
+	await page.getByRole('combobox', { name: 'Find a country or mission' }).fill('Lebanon');
+	await expect(page.getByRole('option', { name: /Lebanon/ }).first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/country=LBN/);
+	await tabTo(page, (el) => el.getAttribute('type') === 'range');
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/country=/);
+	await expect(page.getByRole('heading', { name: 'Lebanon', level: 2 })).toHaveCount(0);
 });
 
 test('skip links lead to the controls and the table; the table moves with arrows and type-ahead', async ({

@@ -74,7 +74,16 @@ test('blank screen, keys help and high contrast', async ({ page }) => {
 	await page.keyboard.press('b');
 	await expect(page.getByText('Screen blanked')).toHaveCount(0);
 	await page.keyboard.press('?');
-	await expect(page.getByRole('dialog', { name: 'Keys' })).toContainText('blank screen');
+	const help = page.getByRole('dialog', { name: 'Keys' });
+	await expect(help).toContainText('blank screen');
+	await page.keyboard.press('Escape');
+	await expect(help).toHaveCount(0);
+	// Asked for on one step, the help is gone on the next.
+	await page.keyboard.press('?');
+	await expect(help).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/step=2/);
+	await expect(help).toHaveCount(0);
 	await page.keyboard.press('h');
 	await expect(page).toHaveURL(/contrast=high/);
 	await expect(page.locator('.present.contrast')).toBeVisible();

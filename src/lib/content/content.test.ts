@@ -4,7 +4,7 @@ import countries from '$geodata/countries.json';
 import missions from '$geodata/missions.json';
 import { THEMES } from '$content/themes';
 import { buildCorpus, gazetteer, readArticles } from './corpus';
-import { linkPassages, yearsIn } from './links';
+import { linkPassages, passageYear, yearsIn } from './links';
 import { inlineSegments, splitArticle } from './passages';
 import { passageKey } from './types';
 
@@ -99,6 +99,16 @@ describe('links', () => {
 			[1990, 1999],
 			[2004, 2004]
 		]);
+	});
+
+	it('gives a place link the year its passage speaks of, within a mission’s own years', () => {
+		const text = 'during the 1990s, Islamic nations were part of the UN mission in Bosnia';
+		expect(passageYear(text, [1948, 2025])).toBe(1999);
+		expect(passageYear(text, [1948, 2025], [1992, 1995])).toBe(1995);
+		expect(passageYear(text, [1948, 2025], [1995, 2002])).toBe(1999);
+		expect(passageYear(text, [1948, 2025], [2003, 2025])).toBe(null);
+		expect(passageYear('no years here', [1948, 2025])).toBe(null);
+		expect(passageYear('in 1900 and in 2031', [1948, 2025])).toBe(null);
 	});
 
 	it('leaves no passage unreachable from a country, mission or theme', () => {

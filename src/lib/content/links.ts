@@ -32,6 +32,23 @@ export function yearsIn(text: string): [number, number][] {
 	return spans;
 }
 
+/**
+ * The year a passage speaks of for one of its place links: the latest year it names within the
+ * years the atlas covers and, for a mission, within the mission's own years ("the 1990s" is
+ * 1995 for UNPROFOR, 1999 for UNMIBH and for Bosnia and Herzegovina). Null if it names none.
+ */
+export function passageYear(
+	text: string,
+	[first, last]: [number, number],
+	span: [number, number] | null = null
+): number | null {
+	const [from, to] = span ? [Math.max(first, span[0]), Math.min(last, span[1])] : [first, last];
+	const ends = yearsIn(text)
+		.filter(([a, b]) => a <= to && b >= from)
+		.map(([, b]) => Math.min(b, to));
+	return ends.length ? Math.max(...ends) : null;
+}
+
 const MISSION_WORDS = /\b(mission|operation|peacekeep|force)/i;
 
 export interface Vocabulary {

@@ -14,23 +14,30 @@ export interface Run {
 	query: string | null;
 }
 
-export function queryFor(target: LinkTarget, slugOf: (mission: string) => string): string | null {
-	if (target.kind === 'country') return `?country=${target.id}`;
-	if (target.kind === 'mission') return `?mission=${slugOf(target.id)}`;
-	if (target.kind === 'theme') return `?theme=${target.id}`;
+/** The explorer's query for a link, with the year the passage speaks of where it names one. */
+export function queryFor(
+	target: LinkTarget,
+	slugOf: (mission: string) => string,
+	year: number | null = null
+): string | null {
+	const at = year === null ? '' : `&year=${year}`;
+	if (target.kind === 'country') return `?country=${target.id}${at}`;
+	if (target.kind === 'mission') return `?mission=${slugOf(target.id)}${at}`;
+	if (target.kind === 'theme') return `?theme=${target.id}${at}`;
 	return null;
 }
 
 export function runsOf(
 	text: string,
 	gazetteer: Gazetteer,
-	slugOf: (mission: string) => string
+	slugOf: (mission: string) => string,
+	yearOf: (target: LinkTarget) => number | null = () => null
 ): Run[] {
 	const runs: Run[] = [];
 	for (const segment of inlineSegments(text)) {
 		let at = 0;
 		for (const m of gazetteer.find(segment.text)) {
-			const query = queryFor(m.target, slugOf);
+			const query = queryFor(m.target, slugOf, yearOf(m.target));
 			if (!query) continue;
 			if (m.start > at)
 				runs.push({ text: segment.text.slice(at, m.start), strong: segment.strong, query: null });

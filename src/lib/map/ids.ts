@@ -12,10 +12,11 @@ export const LAYER = {
 	countryFill: 'country-fill',
 	countryBorder: 'country-border',
 	observerOutline: 'observer-outline',
-	hostOutline: 'host-outline',
 	countrySelected: 'country-selected',
+	hostOutline: 'host-outline',
 	links: 'links',
 	linksPresence: 'links-presence',
+	missionRings: 'mission-rings',
 	missionCircles: 'mission-circles',
 	countryDot: 'country-dot',
 	hostBadge: 'host-badge',
@@ -25,13 +26,13 @@ export const LAYER = {
 
 /** Layers whose features are countries a click or hover can pick, topmost first. */
 export const COUNTRY_LAYERS = [LAYER.hostBadge, LAYER.countryDot, LAYER.countryFill];
-/** Layers whose features are missions. */
-export const MISSION_LAYERS = [LAYER.missionCircles];
+/** Layers whose features are missions, topmost first: active operations before closed ones. */
+export const MISSION_LAYERS = [LAYER.missionCircles, LAYER.missionRings];
 
 /** The map layers each toggle shows or hides. Contributors recolour the fill instead. */
 export const TOGGLED_LAYERS = {
 	hosts: [LAYER.hostOutline, LAYER.hostBadge],
-	missions: [LAYER.missionCircles, LAYER.missionLabel],
+	missions: [LAYER.missionRings, LAYER.missionCircles, LAYER.missionLabel],
 	links: [LAYER.links, LAYER.linksPresence]
 } as const;
 

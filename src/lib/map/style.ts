@@ -161,14 +161,27 @@ export function hostOutlineLayer(o: StyleOptions): LineLayerSpecification {
 	};
 }
 
+/**
+ * The selected (or hovered) country's outline. It is drawn under the host outline and, on a
+ * host, wider than it: the host's orange line runs inside a dark casing, so a selected host
+ * reads as both.
+ */
 export function countrySelectedLayer(theme: MapTheme): LineLayerSpecification {
+	const width = (plain: number): ExpressionSpecification => [
+		'case',
+		['>', ['to-number', state('hosting'), 0], 0],
+		plain + 4,
+		flag('hostedBefore'),
+		plain + 2.5,
+		plain
+	];
 	return {
 		id: LAYER.countrySelected,
 		type: 'line',
 		source: SOURCE.countries,
 		paint: {
 			'line-color': theme.selectedOutline,
-			'line-width': ['case', isSelected, 3, flag('hovered'), 2.5, 0],
+			'line-width': ['case', isSelected, width(3), flag('hovered'), width(2.5), 0],
 			'line-opacity': ['case', ['any', isSelected, flag('hovered')], 1, 0]
 		}
 	};
@@ -205,38 +218,56 @@ export function linkLayers(o: StyleOptions): LineLayerSpecification[] {
 	];
 }
 
-/** Mission headquarters: active ones filled and sized by personnel, closed ones as small rings. */
-export function missionCircleLayer(o: StyleOptions): CircleLayerSpecification {
+/**
+ * Mission headquarters, in two layers: closed ones as small rings, and above them the active
+ * ones, filled and sized by personnel. A ring never covers an active circle (MINURCA, closed in
+ * 2000, sits inside MINUSCA's), and a click at a point picks the active mission first. Which
+ * layer shows a mission is its phase, feature state: a year step re-sends nothing.
+ */
+export function missionCircleLayers(o: StyleOptions): CircleLayerSpecification[] {
 	const phase: ExpressionSpecification = ['string', state('phase'), 'future'];
-	return {
-		id: LAYER.missionCircles,
-		type: 'circle',
-		source: SOURCE.missions,
-		filter: ['==', ['get', 'kind'], 'pko'],
-		layout: { 'circle-sort-key': ['-', 0, ['get', 'peak']] },
-		paint: {
-			'circle-radius': [
-				'match',
-				phase,
-				'active',
-				radiusExpression(o.scales.radius, 'personnel'),
-				'closed',
-				3.5,
-				0
-			],
-			'circle-color': o.theme.mission,
-			'circle-opacity': ['match', phase, 'active', 0.55, 0],
-			'circle-stroke-color': [
-				'match',
-				phase,
-				'active',
-				o.theme.missionStroke,
-				o.theme.missionClosed
-			],
-			// Not yet started: radius and stroke 0, nothing drawn.
-			'circle-stroke-width': ['case', isSelected, 3, ['match', phase, 'future', 0, 1.25]]
+	const stroke = (shown: string): ExpressionSpecification => [
+		'match',
+		phase,
+		shown,
+		['case', isSelected, 3, 1.25],
+		0
+	];
+	return [
+		{
+			id: LAYER.missionRings,
+			type: 'circle',
+			source: SOURCE.missions,
+			filter: ['==', ['get', 'kind'], 'pko'],
+			paint: {
+				'circle-radius': ['match', phase, 'closed', 3.5, 0],
+				'circle-opacity': 0,
+				'circle-stroke-color': o.theme.missionClosed,
+				'circle-stroke-width': stroke('closed')
+			}
+		},
+		{
+			id: LAYER.missionCircles,
+			type: 'circle',
+			source: SOURCE.missions,
+			filter: ['==', ['get', 'kind'], 'pko'],
+			// The larger drawn first: a small operation beside a large one stays visible.
+			layout: { 'circle-sort-key': ['-', 0, ['get', 'peak']] },
+			paint: {
+				'circle-radius': [
+					'match',
+					phase,
+					'active',
+					radiusExpression(o.scales.radius, 'personnel'),
+					0
+				],
+				'circle-color': o.theme.mission,
+				'circle-opacity': 0.55,
+				'circle-stroke-color': o.theme.missionStroke,
+				'circle-stroke-width': stroke('active')
+			}
 		}
-	};
+	];
 }
 
 /** Small states (Bahrain, the Maldives, Comoros...) as dots: visible and clickable at any zoom. */
@@ -325,10 +356,10 @@ export function atlasLayers(o: StyleOptions): LayerSpecification[] {
 		countryFillLayer(o),
 		countryBorderLayer(o.theme),
 		observerOutlineLayer(o.theme),
-		hostOutlineLayer(o),
 		countrySelectedLayer(o.theme),
+		hostOutlineLayer(o),
 		...linkLayers(o),
-		missionCircleLayer(o),
+		...missionCircleLayers(o),
 		countryDotLayer(o),
 		hostBadgeLayer(o),
 		countryLabelLayer(o.theme),

@@ -18,6 +18,7 @@ describe('PresentKeys', () => {
 		['?', 'help'],
 		['h', 'contrast'],
 		['L', 'legend'],
+		['Escape', 'close'],
 		['x', 'none']
 	])('%s → %s', (key, kind) => {
 		expect(press(new PresentKeys(), key).kind).toBe(kind);

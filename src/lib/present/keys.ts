@@ -13,6 +13,7 @@ export type Action =
 	| { kind: 'help' }
 	| { kind: 'contrast' }
 	| { kind: 'legend' }
+	| { kind: 'close' }
 	| { kind: 'none' };
 
 export class PresentKeys {
@@ -61,6 +62,8 @@ export class PresentKeys {
 			case 'l':
 			case 'L':
 				return { kind: 'legend' };
+			case 'Escape':
+				return { kind: 'close' };
 		}
 		return { kind: 'none' };
 	}
