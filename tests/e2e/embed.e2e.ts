@@ -352,3 +352,32 @@ test('the share dialog’s dark embed shows no notice, and a link can name a sch
 	expect(new URL(out!, page.url()).searchParams.get('theme')).toBe('hosting');
 	expect(new URL(out!, page.url()).searchParams.get('scheme')).toBeNull();
 });
+
+for (const width of [760, 900])
+	test(`an embed ${width} px wide fills its width: no blank column, no panel over the map`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 700 });
+		await page.goto('/embed?country=BIH&year=1995');
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		const panel = (await page.locator('.panel').boundingBox())!;
+		await expect(
+			page.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
+		).toBeVisible();
+		if (width < 900) {
+			// The map spans the frame; the panel follows under it.
+			expect(canvas.width).toBeGreaterThanOrEqual(width - 2);
+			expect(panel.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+		} else {
+			// Beside the map, the panel's column holds the panel, and the two fill the width.
+			expect(panel.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 1);
+			expect(canvas.width + panel.width).toBeGreaterThanOrEqual(width - 2);
+		}
+		// Without a selection, no column stands empty either.
+		await page.goto('/embed?year=2024');
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		const bare = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		if (width < 900) expect(bare.width).toBeGreaterThanOrEqual(width - 2);
+		else await expect(page.getByRole('heading', { name: '2024 at a glance' })).toBeVisible();
+	});
