@@ -357,3 +357,24 @@ for (const viewport of [
 		expect(box.y).toBeGreaterThanOrEqual(map.y);
 		expect(box.y + box.height).toBeLessThanOrEqual(Math.min(sheet, map.y + map.height) + 2);
 	});
+
+test.describe('on a touch phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('tapping a search result selects it (the tap does not fall through to the map)', async ({
+		page
+	}) => {
+		await openMap(page, '/?year=2024');
+		const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+		await search.tap();
+		await search.fill('Mali');
+		const option = page.getByRole('option', { name: /^Mali/ }).first();
+		await expect(option).toBeVisible();
+		await option.tap();
+		await expect(page).toHaveURL(/country=MLI/);
+		await expect(page.getByRole('heading', { name: 'Mali', level: 2 })).toBeVisible();
+		// Still selected once the map has flown there and the tap's events are over.
+		await page.waitForTimeout(1200);
+		await expect(page).toHaveURL(/country=MLI/);
+	});
+});
