@@ -144,3 +144,23 @@ test('the operations table moves with the keyboard and selects a mission', async
 	await expect(page).toHaveURL(/mission=unifil/);
 	await expect(page.getByRole('heading', { name: 'UNIFIL', level: 2 })).toBeFocused();
 });
+
+test('the map takes focus visibly, and Enter selects what is at its centre', async ({ page }) => {
+	await openMap(page, '/?year=2015&layers=hosts,contributors&view=-2,17,4');
+	await tabTo(page, (el) => el.classList.contains('maplibregl-canvas'));
+	const canvas = page.locator('.maplibregl-canvas');
+	await expect(canvas).toHaveCSS('outline-style', 'solid');
+	await expect(canvas).toHaveAttribute('aria-label', /Enter selects/);
+	// The ring that marks the centre shows while the map has keyboard focus.
+	const ring = await page
+		.locator('[data-map-host]')
+		.evaluate((el) => getComputedStyle(el, '::after').borderTopStyle);
+	expect(ring).toBe('solid');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/country=MLI/);
+	await expect(page.getByRole('heading', { name: 'Mali', level: 2 })).toBeVisible();
+	// Arrows still move the map, and Escape closes the panel again.
+	await canvas.focus();
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/country=/);
+});

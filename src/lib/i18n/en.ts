@@ -39,6 +39,8 @@ export const en = {
 	siteTitle: 'Peacekeeping Atlas',
 	siteTagline: 'UN peacekeeping seen from the member and observer states of the OIC',
 	mapLabel: 'World map of UN peacekeeping and the OIC states',
+	mapKeys:
+		'Map. Arrow keys move it, plus and minus zoom, Enter selects the country or mission at the ring in the centre.',
 	mapLoading: 'Loading the map…',
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
