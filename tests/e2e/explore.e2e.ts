@@ -378,3 +378,16 @@ test.describe('on a touch phone', () => {
 		await expect(page).toHaveURL(/country=MLI/);
 	});
 });
+
+test.describe('on a touch phone, the map', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('leaves no tooltip behind after a tap', async ({ page }) => {
+		await openMap(page, '/?year=2015&view=-2,17,4');
+		const at = await project(page, [-2, 17]);
+		await page.touchscreen.tap(at.x, at.y);
+		await expect(page).toHaveURL(/country=MLI/);
+		await page.waitForTimeout(500);
+		await expect(page.locator('.tooltip')).toHaveCount(0);
+	});
+});
