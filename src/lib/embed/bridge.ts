@@ -34,6 +34,8 @@ export function announceView(view: Record<string, unknown>): void {
 /** The host's requests that came before the atlas could act on them, in order. */
 let held: SetMessage[] | null = null;
 let deliver: ((message: SetMessage) => void) | null = null;
+/** "ready" is posted once, the first time the atlas can act on requests. */
+let announcedReady = false;
 
 interface Received {
 	data: unknown;
@@ -89,4 +91,3 @@ export function listenToHost(onset: (message: SetMessage) => void): () => void {
 		if (deliver === onset) deliver = null;
 	};
 }
-let announcedReady = false;
