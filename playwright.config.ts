@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Port of the production build the tests drive; apart from `npm start`'s 4173. */
-const PORT = 4174;
+/** Port of the production build the tests drive; apart from `npm start`'s 4173 (E2E_PORT moves it). */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
