@@ -105,7 +105,7 @@ export const en = {
 	legendOic: 'The OIC that year',
 	legendMember: 'member',
 	legendObserver: 'observer (dashed)',
-	legendNeither: 'neither (faded)',
+	legendNeither: 'neither (not coloured)',
 	legendLinks: 'Lines: personnel of the selection (dashed: presence only).',
 
 	// Time.

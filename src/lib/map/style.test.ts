@@ -34,14 +34,17 @@ describe('atlasStyle', () => {
 		expect(JSON.stringify(fill(false))).toContain(lightTheme.oicLand);
 	});
 
-	it('fades states that were neither OIC members nor observers in the year shown', () => {
-		const fill = style.layers.find((l) => l.id === LAYER.countryFill);
-		expect(fill?.type === 'fill' && fill.paint?.['fill-opacity']).toEqual([
-			'case',
-			['>', ['to-number', ['feature-state', 'oic'], 0], 0],
-			1,
-			lightTheme.otherOpacity
-		]);
+	it('paints states outside the year’s OIC as plain land, whatever they sent', () => {
+		const fill = atlasStyle(options(lightTheme, true)).layers.find(
+			(l) => l.id === LAYER.countryFill
+		);
+		if (fill?.type !== 'fill') throw new Error('no fill layer');
+		const colour = fill.paint?.['fill-color'] as unknown[];
+		// Outside the OIC of the year: the land colour, no personnel class, at full opacity.
+		expect(colour[0]).toBe('case');
+		expect(colour.at(-1)).toBe(lightTheme.land);
+		expect(JSON.stringify(colour.at(-1))).not.toContain('personnel');
+		expect(fill.paint?.['fill-opacity']).toBe(1);
 	});
 
 	it('draws the year’s observers with a dashed outline, not only another colour', () => {

@@ -74,6 +74,11 @@ export interface StyleOptions {
 	contributors: boolean;
 	/** A theme of the articles is chosen: its countries stand out, the others recede. */
 	highlighting?: boolean;
+	/**
+	 * Labels' size against the explorer's (1): a lecture hall reads the map from far away, so a
+	 * presentation scales them with the window. Larger labels also collide sooner: fewer show.
+	 */
+	labelScale?: number;
 }
 
 export function backgroundLayer(theme: MapTheme): BackgroundLayerSpecification {
@@ -85,12 +90,21 @@ export function landColour(theme: MapTheme): ExpressionSpecification {
 	return ['case', isOicThen, theme.oicLand, theme.land];
 }
 
-/** The fill colour: personnel of the selected year when contributors show, land otherwise. */
+/**
+ * The fill colour: while contributors show, the year's OIC states by personnel sent and every
+ * other state plain land, whatever it sent: the map's subject stands on a background that
+ * carries no data colour (a faded ramp still read as a class). Land only, otherwise.
+ */
 export function fillColour(
 	o: Pick<StyleOptions, 'theme' | 'scales' | 'contributors'>
 ): ExpressionSpecification {
 	return o.contributors
-		? personnelExpression(o.scales.personnel, 'personnelClass', landColour(o.theme))
+		? [
+				'case',
+				isOicThen,
+				personnelExpression(o.scales.personnel, 'personnelClass', o.theme.oicLand),
+				o.theme.land
+			]
 		: landColour(o.theme);
 }
 
@@ -101,9 +115,7 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 		source: SOURCE.countries,
 		paint: {
 			'fill-color': fillColour(o),
-			'fill-opacity': o.highlighting
-				? ['case', flag('inTheme'), 1, 0.18]
-				: ['case', isOicThen, 1, o.theme.otherOpacity]
+			'fill-opacity': o.highlighting ? ['case', flag('inTheme'), 1, 0.18] : 1
 		}
 	};
 }
@@ -305,7 +317,18 @@ export function hostBadgeLayer(o: StyleOptions): CircleLayerSpecification {
 	};
 }
 
-export function countryLabelLayer(theme: MapTheme): SymbolLayerSpecification {
+/** The label layers' sizes at a scale (see StyleOptions.labelScale): layout, set apart from paint. */
+export function labelLayout(scale = 1): Record<string, SymbolLayerSpecification['layout']> {
+	return {
+		[LAYER.countryLabel]: {
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11 * scale, 4, 15 * scale],
+			'text-padding': 3 * scale
+		},
+		[LAYER.missionLabel]: { 'text-size': 12 * scale }
+	};
+}
+
+export function countryLabelLayer(theme: MapTheme, scale = 1): SymbolLayerSpecification {
 	return {
 		id: LAYER.countryLabel,
 		type: 'symbol',
@@ -313,11 +336,10 @@ export function countryLabelLayer(theme: MapTheme): SymbolLayerSpecification {
 		layout: {
 			'text-field': labelByArea,
 			'text-font': [LABEL_FONT],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 4, 15],
+			...labelLayout(scale)[LAYER.countryLabel],
 			'text-max-width': 7,
 			// OIC states, then larger countries, win label collisions.
-			'symbol-sort-key': ['-', 0, ['+', ['get', 'area'], ['case', isOic, 1e7, 0]]],
-			'text-padding': 3
+			'symbol-sort-key': ['-', 0, ['+', ['get', 'area'], ['case', isOic, 1e7, 0]]]
 		},
 		paint: {
 			'text-color': theme.label,
@@ -327,7 +349,7 @@ export function countryLabelLayer(theme: MapTheme): SymbolLayerSpecification {
 	};
 }
 
-export function missionLabelLayer(theme: MapTheme): SymbolLayerSpecification {
+export function missionLabelLayer(theme: MapTheme, scale = 1): SymbolLayerSpecification {
 	return {
 		id: LAYER.missionLabel,
 		type: 'symbol',
@@ -337,7 +359,7 @@ export function missionLabelLayer(theme: MapTheme): SymbolLayerSpecification {
 		layout: {
 			'text-field': ['get', 'id'],
 			'text-font': [LABEL_FONT],
-			'text-size': 12,
+			...labelLayout(scale)[LAYER.missionLabel],
 			'text-offset': [0, 1.4],
 			'text-optional': true
 		},
@@ -362,8 +384,8 @@ export function atlasLayers(o: StyleOptions): LayerSpecification[] {
 		...missionCircleLayers(o),
 		countryDotLayer(o),
 		hostBadgeLayer(o),
-		countryLabelLayer(o.theme),
-		missionLabelLayer(o.theme)
+		countryLabelLayer(o.theme, o.labelScale),
+		missionLabelLayer(o.theme, o.labelScale)
 	];
 }
 
