@@ -16,9 +16,9 @@ const ALGERIA: [number, number] = [2.5, 26.5];
 const INDIAN_OCEAN: [number, number] = [70, -18];
 const BAHRAIN: [number, number] = [50.55, 26.0];
 
-for (const theme of [lightTheme, darkTheme]) {
+for (const theme of [lightTheme, darkTheme] as const) {
 	test(`draws land and sea in the ${theme.name} theme's colours`, async ({ page }) => {
-		await page.emulateMedia({ colorScheme: theme.name });
+		await page.emulateMedia({ colorScheme: theme === darkTheme ? 'dark' : 'light' });
 		// With no layer colouring countries, an OIC state is in the theme's OIC tint.
 		await page.goto('/?layers=');
 		await expect(page.locator('[data-ready="true"]')).toBeVisible();

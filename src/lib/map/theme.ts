@@ -1,6 +1,12 @@
-/** Colours of the map, one object per theme; the style functions read nothing else. */
+/**
+ * How the map is coloured: the reader's light or dark scheme, or a lecture's high contrast for
+ * washed-out projectors (black on white, a ramp with no near-white class).
+ */
+export type MapScheme = 'light' | 'dark' | 'contrast';
+
+/** Colours of the map, one object per scheme; the style functions read nothing else. */
 export interface MapTheme {
-	name: 'light' | 'dark';
+	name: MapScheme;
 	sea: string;
 	land: string;
 	/** Land of OIC members and observers: the lens that shows membership at a glance. */
@@ -59,6 +65,30 @@ export const darkTheme: MapTheme = {
 	badgeStroke: '#0e1a24'
 };
 
-export function themeFor(scheme: 'light' | 'dark'): MapTheme {
-	return scheme === 'dark' ? darkTheme : lightTheme;
+/**
+ * High contrast: a projector washes out pale tints, so no class is near white. Sea is a clear
+ * blue, states outside the OIC plain white, an OIC state with none reported a mid-light grey,
+ * and every line and label black.
+ */
+export const contrastTheme: MapTheme = {
+	name: 'contrast',
+	sea: '#9ecae1',
+	land: '#ffffff',
+	oicLand: '#d4d4d4',
+	border: '#333333',
+	observerOutline: '#000000',
+	otherOpacity: 0.6,
+	selectedOutline: '#000000',
+	selectedHalo: '#ffffff',
+	label: '#000000',
+	labelHalo: '#ffffff',
+	mission: '#4a0072',
+	missionStroke: '#ffffff',
+	missionClosed: '#4d4d4d',
+	link: '#4a0072',
+	badgeStroke: '#000000'
+};
+
+export function themeFor(scheme: MapScheme): MapTheme {
+	return scheme === 'dark' ? darkTheme : scheme === 'contrast' ? contrastTheme : lightTheme;
 }

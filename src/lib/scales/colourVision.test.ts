@@ -7,6 +7,7 @@
 import { lab, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { PERSONNEL_COLOURS } from './personnel';
+import { contrastTheme, lightTheme } from '$lib/map/theme';
 
 const MATRICES = {
 	protanopia: [
@@ -50,5 +51,27 @@ describe.each(Object.entries(PERSONNEL_COLOURS))('the %s personnel ramp', (_, co
 		const steps = lightness.slice(1).map((l, i) => l - lightness[i]);
 		expect(steps.every((s) => s < 0) || steps.every((s) => s > 0), lightness.join(' ')).toBe(true);
 		for (let i = 1; i < seen.length; i++) expect(deltaE(seen[i - 1], seen[i])).toBeGreaterThan(8);
+	});
+});
+
+describe('the high-contrast map (lectures on washed-out projectors)', () => {
+	const [land, none, ...ramp] = [
+		contrastTheme.land,
+		contrastTheme.oicLand,
+		...PERSONNEL_COLOURS.contrast
+	];
+	const adjacent = (cs: string[]) => cs.slice(1).map((c, i) => deltaE(cs[i], c));
+
+	it('keeps "none reported" and the first class well apart from white land', () => {
+		expect(deltaE(land, none)).toBeGreaterThan(15);
+		expect(deltaE(none, ramp[0])).toBeGreaterThan(15);
+		expect(deltaE(land, ramp[0])).toBeGreaterThan(15);
+	});
+
+	it('sets its classes further apart than the everyday light ramp', () => {
+		const light = [lightTheme.land, lightTheme.oicLand, ...PERSONNEL_COLOURS.light];
+		expect(Math.min(...adjacent([land, none, ...ramp]))).toBeGreaterThan(
+			Math.min(...adjacent(light))
+		);
 	});
 });

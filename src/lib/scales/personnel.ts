@@ -13,12 +13,14 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export const PERSONNEL_THRESHOLDS = [100, 500, 1000, 2500, 5000];
 export const PERSONNEL_COLOURS = {
 	light: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
-	dark: ['#2c5f8a', '#22808c', '#1f9e89', '#35b779', '#7ad151', '#e0e83a']
+	dark: ['#2c5f8a', '#22808c', '#1f9e89', '#35b779', '#7ad151', '#e0e83a'],
+	// High contrast (lectures): viridis from its yellow end, about 15 points of lightness apart.
+	contrast: ['#fde725', '#7ad151', '#22a884', '#2a788e', '#414487', '#440154']
 };
 
 export type PersonnelScale = ScaleThreshold<number, string>;
 
-export function personnelScale(scheme: 'light' | 'dark' = 'light'): PersonnelScale {
+export function personnelScale(scheme: keyof typeof PERSONNEL_COLOURS = 'light'): PersonnelScale {
 	return scaleThreshold<number, string>()
 		.domain(PERSONNEL_THRESHOLDS)
 		.range(PERSONNEL_COLOURS[scheme]);

@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/schema';
 import { LAYERS } from '$lib/state/url';
 
+export const STEP_CHARTS = ['oic-share', 'oic-by-type'] as const;
+
 export const TourStep = v.object({
 	title: v.pipe(v.string(), v.minLength(1, 'give the step a title')),
 	/** Markdown: paragraphs, **bold**, *italic*; figures as {placeholders} filled from geodata. */
@@ -25,7 +27,15 @@ export const TourStep = v.object({
 	/** [longitude, latitude, zoom]; omitted: the whole OIC. */
 	view: v.optional(v.nullable(v.tuple([v.number(), v.number(), v.number()]))),
 	/** An article passage quoted under the caption: "article-slug/passage-id". */
-	quote: v.optional(v.nullable(v.string()))
+	quote: v.optional(v.nullable(v.string())),
+	/**
+	 * A chart under the caption, for what one year's map cannot show: `oic-share`, the OIC's
+	 * share of all UN uniformed personnel by year (the years the caption names are marked);
+	 * `oic-by-type`, the OIC's personnel of the step's year as troops, police and experts.
+	 */
+	chart: v.optional(
+		v.nullable(v.picklist(STEP_CHARTS, `use a chart from ${STEP_CHARTS.join(', ')}`))
+	)
 });
 
 export const TourFile = v.object({
