@@ -3,7 +3,7 @@
  * panels, the data tables, the sources page, sharing and embedding, lecture mode. Read through
  * ./detail.ts.
  */
-import type { NoticeKind } from '$lib/state/url';
+import { MAX_COMPARE, type NoticeKind } from '$lib/state/url';
 import { monthYearEn } from './months.en';
 
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
@@ -19,7 +19,9 @@ export const enDetail = {
 			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
 			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
 			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`,
-			unavailable: `The link asks for ${param} “${value}”, but the sources have no monthly reports for that year; the year’s own month is shown.`
+			unavailable: `The link asks for ${param} “${value}”, but the sources have no monthly reports for that year; the year’s own month is shown.`,
+			alone: `The link’s ${param} “${value}” needs a selected country to compare with; it was left out.`,
+			'too-many': `One chart compares a country with at most ${MAX_COMPARE} others; the link’s ${param} “${value}” was left out.`
 		})[kind],
 	dismiss: 'Dismiss',
 
