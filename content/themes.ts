@@ -28,7 +28,9 @@ export const THEMES: Theme[] = [
 		passages: [
 			`${VITAL}/islamic-nations-and-peacekeeping-operations-2`,
 			`${VITAL}/islamic-nations-and-peacekeeping-operations-3`
-		]
+		],
+		// "Interposition Forces": UN forces deployed on Islamic nations' own territories.
+		lead: { host: `${VITAL}/islamic-nations-and-peacekeeping-operations-2` }
 	},
 	{
 		id: 'contributing',
@@ -43,7 +45,10 @@ export const THEMES: Theme[] = [
 			`${VITAL}/the-role-of-peacekeeping-operations-1`,
 			`${ROLE}/opening-1`,
 			`${ROLE}/opening-3`
-		]
+		],
+		// "Global Peacekeeping": troops contributed to missions around the world. The section's
+		// opening (the first passage) speaks of involvement in general, hosting included.
+		lead: { contributor: `${VITAL}/islamic-nations-and-peacekeeping-operations-3` }
 	},
 	{
 		id: 'medical-logistical',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { featureState, openMap } from './helpers';
 
 /** A paragraph of an article as written, found by its opening words. */
@@ -10,6 +10,13 @@ function paragraph(slug: string, opening: string): string {
 		.find((p) => p.startsWith(opening))!
 		.trim();
 }
+
+/** The passage a panel quotes under one of the articles' themes. */
+const themeQuote = (panel: Locator, theme: string) =>
+	panel
+		.getByRole('heading', { name: theme, level: 4 })
+		.locator('xpath=following-sibling::figure[1]')
+		.locator('blockquote');
 
 test('Bosnia and Herzegovina: the article’s passage verbatim, attributed, beside UNPROFOR and UNMIBH', async ({
 	page
@@ -25,6 +32,12 @@ test('Bosnia and Herzegovina: the article’s passage verbatim, attributed, besi
 	);
 	await expect(panel.getByRole('button', { name: 'UNPROFOR' })).toBeVisible();
 	await expect(panel.getByRole('button', { name: 'UNMIBH' })).toBeVisible();
+	// A host: under the hosting theme, the passage on forces deployed on its own territory.
+	await expect(themeQuote(panel, 'Hosting interposition forces')).toHaveText(
+		paragraph('vital-aspect-of-cooperation', '1. **Interposition Forces:**')
+			.replace(/^1\. /, '')
+			.replace(/\*\*/g, '')
+	);
 });
 
 test('a top contributor’s panel quotes the passage on contributing troops', async ({ page }) => {
@@ -32,12 +45,13 @@ test('a top contributor’s panel quotes the passage on contributing troops', as
 	const panel = page.locator('[data-country="BGD"]');
 	await expect(panel.locator('[data-figure="total"]')).toHaveText('5,687');
 	await expect(panel.locator('[data-figure="women"]')).toHaveText('444 (7.8%)');
-	await expect(
-		panel.getByRole('button', { name: 'Contributing troops to global peacekeeping' })
-	).toBeVisible();
-	await expect(panel.locator('blockquote').first()).toContainText(
-		'Islamic nations, backed by their robust defence forces and dedication to global peace'
+	// "Global Peacekeeping", on troops sent around the world: not the section's opening words.
+	await expect(themeQuote(panel, 'Contributing troops to global peacekeeping')).toHaveText(
+		paragraph('vital-aspect-of-cooperation', '2. **Global Peacekeeping:**')
+			.replace(/^2\. /, '')
+			.replace(/\*\*/g, '')
 	);
+	await expect(panel).not.toContainText('backed by their robust defence forces');
 });
 
 test('“Read in the article” lands on the highlighted passage, whose places link back to the map', async ({

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** Every kind of page, and the explorer in each state with its own markup. */
 const ROUTES = [
 	'/',
-	'/?country=BGD&year=2024',
+	'/?country=BGD&year=2024&compare=PAK,IDN',
 	'/?mission=unifil',
 	'/?year=1995&mission=unprofor',
 	'/?year=1995&month=8&country=MYS',
@@ -22,7 +22,7 @@ const ROUTES = [
  */
 const PHONE_ROUTES = [
 	'/',
-	'/?country=BGD&year=2024',
+	'/?country=BGD&year=2024&compare=PAK,IDN',
 	'/?year=1995&mission=unprofor',
 	'/sources',
 	'/embed?country=BIH&year=1995',

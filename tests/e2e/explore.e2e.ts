@@ -194,6 +194,62 @@ test('the country panel shows the figures of the selected year', async ({ page }
 	await expect(panel).toContainText('Served in, 1994');
 });
 
+test('countries compared on one scale: from the link, added and removed by keyboard, as a table', async ({
+	page
+}) => {
+	await openMap(page, '/?country=PAK&year=2024&compare=IDN,XYZ');
+	await expect(page.getByRole('status').filter({ hasText: 'The link' })).toContainText(
+		'compare “XYZ”, which the atlas does not know'
+	);
+	const panel = page.locator('[data-country="PAK"]');
+	const compare = panel.locator('[data-compare]');
+	const lines = compare.locator('[data-series]');
+	// Told apart without colour: a dash and a marker each, named in the key and at the line's end.
+	await expect(compare.getByRole('listitem')).toHaveText([/Pakistan/, /Indonesia/]);
+	await expect(lines).toHaveCount(2);
+	expect(
+		await lines.evaluateAll((gs) =>
+			gs.map((g) => [
+				g.querySelector('.line')?.getAttribute('stroke-dasharray'),
+				g.querySelector('.code')?.textContent
+			])
+		)
+	).toEqual([
+		['none', 'PAK'],
+		['6 3', 'IDN']
+	]);
+	// Pakistan's 1990 is missing, not zero: no marker, a dash in the table.
+	await expect(lines.first().locator('.point')).toHaveCount(35);
+	await expect(compare.getByRole('img')).toHaveAttribute(
+		'aria-label',
+		/2024: Pakistan 2,607; Indonesia 2,755\./
+	);
+	await compare.getByText('The figures as a table').click();
+	const cells = (year: number) =>
+		compare.getByRole('row', { name: new RegExp(`^${year}`) }).getByRole('cell');
+	await expect(cells(1990)).toHaveText(['—', '5']);
+	await expect(cells(2024)).toHaveText(['2,607', '2,755']);
+
+	const finder = compare.getByRole('combobox', { name: 'Add a country to compare' });
+	await finder.fill('Bangla');
+	await finder.press('Enter');
+	await expect(page).toHaveURL(/compare=IDN%2CBGD$/);
+	await expect(finder).toBeFocused();
+	await expect(lines).toHaveCount(3);
+	await expect(cells(2024)).toHaveText(['2,607', '2,755', '5,687']);
+	await compare.getByRole('button', { name: 'Remove Indonesia from the comparison' }).click();
+	await expect(page).toHaveURL(/compare=BGD$/);
+	await expect(finder).toBeFocused();
+	await expect(cells(2024)).toHaveText(['2,607', '5,687']);
+
+	// A contributor's panel quotes the articles on troops sent around the world.
+	await expect(
+		panel.locator('blockquote').filter({ hasText: 'Global Peacekeeping:' })
+	).toContainText(
+		'Islamic nations have also contributed troops to peacekeeping missions around the world'
+	);
+});
+
 test('the OIC as it was: Russia is no OIC contributor in 1995, Bosnia and Herzegovina an observer from 1994', async ({
 	page
 }) => {

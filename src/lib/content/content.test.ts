@@ -4,6 +4,7 @@ import countries from '$geodata/countries.json';
 import missions from '$geodata/missions.json';
 import { THEMES } from '$content/themes';
 import { buildCorpus, gazetteer, readArticles } from './corpus';
+import { CorpusIndex, type Role } from './corpusIndex';
 import { linkPassages, passageYear, yearsIn } from './links';
 import { inlineSegments, splitArticle } from './passages';
 import { passageKey } from './types';
@@ -184,12 +185,66 @@ describe('links', () => {
 		expect(() => linkPassages(corpus.passages, gazetteer, vocab, review)).toThrow(error);
 	});
 
+	it('stops on a theme lead that is not one of its passages', () => {
+		const themes = [{ ...THEMES[0], lead: { host: 'role-of-islamic-nations/opening-5' } }];
+		expect(() =>
+			linkPassages(corpus.passages, gazetteer, { ...vocab, themes }, { add: [], remove: [] })
+		).toThrow(
+			/content\/themes.ts theme "understanding-peacekeeping" lead for host: "role-of-islamic-nations\/opening-5" is not one of the theme's passages/
+		);
+	});
+
 	it('stops on a theme passage that does not exist', () => {
 		const themes = [{ ...THEMES[0], passages: ['role-of-islamic-nations/opening-99'] }];
 		expect(() =>
 			linkPassages(corpus.passages, gazetteer, { ...vocab, themes }, { add: [], remove: [] })
 		).toThrow(
 			/content\/themes.ts theme "understanding-peacekeeping" passage 0: "role-of-islamic-nations\/opening-99" is not a passage/
+		);
+	});
+});
+
+describe('the passages a country panel quotes', () => {
+	const index = new CorpusIndex(corpus);
+	const VITAL = 'vital-aspect-of-cooperation';
+	const quotes = (roles: Role[]) =>
+		Object.fromEntries(
+			index
+				.quotesFor(index.themesFor(roles), roles)
+				.map(({ theme, passage }) => [theme.id, passageKey(passage)])
+		);
+
+	it.each([
+		{
+			what: 'a contributor quotes “Global Peacekeeping”, not the section’s opening',
+			roles: ['contributor', 'oic'] as Role[],
+			expected: { contributing: `${VITAL}/islamic-nations-and-peacekeeping-operations-3` }
+		},
+		{
+			what: 'a host quotes “Interposition Forces”',
+			roles: ['host', 'oic'] as Role[],
+			expected: { hosting: `${VITAL}/islamic-nations-and-peacekeeping-operations-2` }
+		},
+		{
+			what: 'a host that also contributes quotes each role’s passage',
+			roles: ['host', 'contributor', 'oic'] as Role[],
+			expected: {
+				hosting: `${VITAL}/islamic-nations-and-peacekeeping-operations-2`,
+				contributing: `${VITAL}/islamic-nations-and-peacekeeping-operations-3`
+			}
+		}
+	])('$what', ({ roles, expected }) => {
+		const got = quotes(roles);
+		expect(got).toMatchObject(expected);
+		// No passage is quoted twice in one panel.
+		expect(new Set(Object.values(got)).size).toBe(Object.values(got).length);
+	});
+
+	it('quotes a theme’s next passage when its lead is already quoted above', () => {
+		const global = index.passage(`${VITAL}/islamic-nations-and-peacekeeping-operations-3`)!;
+		const [quote] = index.quotesFor([index.theme('contributing')!], ['contributor'], [global]);
+		expect(passageKey(quote.passage)).toBe(
+			`${VITAL}/islamic-nations-and-peacekeeping-operations-1`
 		);
 	});
 });

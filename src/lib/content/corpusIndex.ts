@@ -9,10 +9,17 @@ import {
 	type Corpus,
 	type LinkTarget,
 	type Passage,
+	type Role,
 	type Theme
 } from './types';
 
-export type Role = 'host' | 'contributor' | 'oic';
+export type { Role };
+
+/** A theme and the one passage of it a panel quotes. */
+export interface ThemeQuote {
+	theme: Theme;
+	passage: Passage;
+}
 
 export class CorpusIndex {
 	readonly themes: Theme[];
@@ -56,6 +63,27 @@ export class CorpusIndex {
 
 	passagesOf(theme: Theme): Passage[] {
 		return theme.passages.map((k) => this.passages.get(k)!).filter(Boolean);
+	}
+
+	/**
+	 * One passage of each theme for a panel: the one the theme names for the first of `roles`
+	 * it has a lead for, else its first; never a passage already quoted (`quoted`, or an
+	 * earlier theme's). A theme with nothing left to quote is left out.
+	 */
+	quotesFor(themes: Theme[], roles: Role[], quoted: Passage[] = []): ThemeQuote[] {
+		const seen = new Set(quoted);
+		const out: ThemeQuote[] = [];
+		for (const theme of themes) {
+			const lead = roles.map((r) => theme.lead?.[r]).find(Boolean);
+			const first = lead ? this.passages.get(lead) : undefined;
+			const passage = [...(first ? [first] : []), ...this.passagesOf(theme)].find(
+				(p) => !seen.has(p)
+			);
+			if (!passage) continue;
+			seen.add(passage);
+			out.push({ theme, passage });
+		}
+		return out;
 	}
 }
 

@@ -100,6 +100,12 @@ export function linkPassages(
 			}
 			add(passage, { kind: 'theme', id: theme.id }, 'theme');
 		});
+		for (const [role, passage] of Object.entries(theme.lead ?? {})) {
+			if (!theme.passages.includes(passage!))
+				throw new Error(
+					`content/themes.ts theme "${theme.id}" lead for ${role}: "${passage}" is not one of the theme's passages; add it to "passages" or name one of them`
+				);
+		}
 	}
 
 	const check = (list: 'add' | 'remove', i: number, passage: string, target: LinkTarget) => {

@@ -39,6 +39,9 @@ export interface PassageLink {
 /** Which countries a theme lights up on the map, from the data. */
 export type ThemeCountries = 'hosts' | 'contributors' | 'oic' | 'none';
 
+/** What a country is to peacekeeping: the roles whose themes its panel quotes. */
+export type Role = 'host' | 'contributor' | 'oic';
+
 export interface Theme {
 	id: string;
 	title: string;
@@ -46,9 +49,15 @@ export interface Theme {
 	summary: string;
 	countries: ThemeCountries;
 	/** The roles whose country panels quote this theme. */
-	roles: ('host' | 'contributor' | 'oic')[];
+	roles: Role[];
 	/** `article/passage-id` of every passage that speaks to the theme. */
 	passages: string[];
+	/**
+	 * The passage (one of `passages`) that speaks most directly to a country in a role, where
+	 * that is not simply the first: a contributor's panel quotes "Global Peacekeeping", not the
+	 * section's opening words.
+	 */
+	lead?: Partial<Record<Role, string>>;
 }
 
 export interface ReviewedLinks {

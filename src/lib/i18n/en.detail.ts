@@ -3,13 +3,15 @@
  * panels, the data tables, the sources page, sharing and embedding, lecture mode. Read through
  * ./detail.ts.
  */
-import type { NoticeKind } from '$lib/state/url';
+import { MAX_COMPARE, type NoticeKind } from '$lib/state/url';
 import { monthYearEn } from './months.en';
 
 // Its own formatter (the same as ./en.ts's): an import would tie this file to the first view's chunk.
 const number = new Intl.NumberFormat('en');
 /** "2012-08" → "August 2012". */
 const monthYear = monthYearEn;
+/** "Pakistan, Indonesia and Bangladesh" */
+const list = (items: string[]) => new Intl.ListFormat('en').format(items);
 
 export const enDetail = {
 	// Notices about the link the page was opened with (shown only when there are some).
@@ -19,7 +21,9 @@ export const enDetail = {
 			malformed: `The link’s ${param} “${value}” could not be read; the default is shown instead.`,
 			clamped: `The link’s ${param} “${value}” is outside what the atlas covers; the nearest value is shown.`,
 			conflict: `The link selects more than one thing; the ${param} “${value}” was left out.`,
-			unavailable: `The link asks for ${param} “${value}”, but the sources have no monthly reports for that year; the year’s own month is shown.`
+			unavailable: `The link asks for ${param} “${value}”, but the sources have no monthly reports for that year; the year’s own month is shown.`,
+			alone: `The link’s ${param} “${value}” needs a selected country to compare with; it was left out.`,
+			'too-many': `One chart compares a country with at most ${MAX_COMPARE} others; the link’s ${param} “${value}” was left out.`
 		})[kind],
 	dismiss: 'Dismiss',
 
@@ -86,6 +90,41 @@ export const enDetail = {
 		value: number | null
 	) =>
 		`Bar chart: uniformed personnel sent by ${name}, 1990–2025, with a line of the monthly reports 1990–2014. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
+	// Comparing the selected country with others on one chart (loaded on demand).
+	compareOpen: 'Compare with other countries',
+	compareTitle: (first: number, last: number) =>
+		`Uniformed personnel sent, ${first}–${last}, on one scale`,
+	compareAdd: 'Add a country to compare',
+	comparePlaceholder: 'Compare with…',
+	compareRemove: (name: string) => `Remove ${name} from the comparison`,
+	compareFull: (max: number) =>
+		`The chart compares at most ${max} other countries: remove one to add another.`,
+	compareAdded: (name: string) => `${name} added to the comparison`,
+	compareRemoved: (name: string) => `${name} removed from the comparison`,
+	compareNoFigures: 'no personnel reported',
+	/**
+	 * `values`: each country's name and its figure in `year` (null: none reported); `year` null
+	 * where the selected year has no figures.
+	 */
+	compareChart: (
+		values: { name: string; value: number | null }[],
+		first: number,
+		last: number,
+		year: number | null
+	) =>
+		`Line chart: uniformed personnel sent by ${list(values.map((v) => v.name))}, ${first}–${last}, on one scale.${
+			year === null
+				? ''
+				: ` ${year}: ${values
+						.map((v) => `${v.name} ${v.value === null ? 'none reported' : number.format(v.value)}`)
+						.join('; ')}.`
+		} The table below gives every year.`,
+	compareTable: 'The figures as a table',
+	compareCaption:
+		'Uniformed personnel sent, each year as of one month (December where the sources have it). A dash: the year’s report lists none.',
+	compareYear: 'Year',
+	compareNote:
+		'Each line breaks where a year’s report lists no personnel from the country: nothing is filled in.',
 	womenShare: (women: number, total: number) =>
 		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
 	unverified: 'unverified',

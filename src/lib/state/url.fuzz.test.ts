@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
-import { LAYERS, parseView, serializeView } from './url';
+import { LAYERS, MAX_COMPARE, parseView, serializeView } from './url';
 import { atlasVocabulary } from './vocabulary';
 
 const atlas = geodataAtlas();
@@ -32,6 +32,9 @@ const value = fc.oneof(
 		'UNOSOM II',
 		'hosting',
 		'hosts,,missions,__proto__',
+		'IDN,BGD',
+		'pak, idn,,xyz,BGD,bgd',
+		'IDN,BGD,EGY,JOR,LBN,MLI,__proto__',
 		'ＵＮＩＦＩＬ',
 		'\u202Eevil'
 	),
@@ -40,9 +43,19 @@ const value = fc.oneof(
 	fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join(','))
 );
 const params = fc.dictionary(
-	fc.constantFrom('year', 'month', 'country', 'mission', 'theme', 'layers', 'view', '__proto__'),
+	fc.constantFrom(
+		'year',
+		'month',
+		'country',
+		'mission',
+		'theme',
+		'compare',
+		'layers',
+		'view',
+		'__proto__'
+	),
 	value,
-	{ maxKeys: 7 }
+	{ maxKeys: 8 }
 );
 
 describe('any link the explorer is given', () => {
@@ -58,6 +71,14 @@ describe('any link the explorer is given', () => {
 				if (state.theme) expect(THEMES).toContain(state.theme);
 				expect([state.country, state.mission, state.theme].filter(Boolean).length).toBeLessThan(2);
 				for (const l of state.layers) expect(LAYERS).toContain(l);
+				// Compared: known countries, each once, not the selected one, only beside it.
+				if (!state.country) expect(state.compare).toEqual([]);
+				expect(state.compare.length).toBeLessThanOrEqual(MAX_COMPARE);
+				expect(new Set(state.compare).size).toBe(state.compare.length);
+				for (const c of state.compare) {
+					expect(atlas.countries.has(c)).toBe(true);
+					expect(c).not.toBe(state.country);
+				}
 				if (state.view) {
 					expect(Math.abs(state.view.lon)).toBeLessThanOrEqual(180);
 					expect(Math.abs(state.view.lat)).toBeLessThanOrEqual(85);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_LAYERS,
 	DEFAULT_YEAR,
+	MAX_COMPARE,
 	parseView,
 	serializeView,
 	toSlug,
@@ -14,7 +15,7 @@ const missions: Record<string, string> = {
 	unmibh: 'UNMIBH'
 };
 const vocab = {
-	hasCountry: (c: string) => ['BIH', 'MLI', 'LBN'].includes(c),
+	hasCountry: (c: string) => ['BIH', 'MLI', 'LBN', 'PAK', 'IDN', 'BGD', 'EGY', 'JOR'].includes(c),
 	missionForSlug: (s: string) => missions[s] ?? null,
 	slugOf: (m: string) => toSlug(m),
 	hasTheme: (t: string) => ['hosting', 'contributing'].includes(t)
@@ -26,6 +27,7 @@ const base: ViewState = {
 	country: null,
 	mission: null,
 	theme: null,
+	compare: [],
 	layers: DEFAULT_LAYERS,
 	view: null
 };
@@ -89,6 +91,36 @@ describe('parseView', () => {
 			state: { country: 'BIH' },
 			notices: [{ param: 'theme', value: 'hosting', kind: 'conflict' }]
 		},
+		{
+			q: '?country=PAK&compare=IDN,BGD',
+			state: { country: 'PAK', compare: ['IDN', 'BGD'] },
+			notices: []
+		},
+		{
+			q: '?country=pak&compare=bgd,%20idn,,BGD,PAK',
+			state: { country: 'PAK', compare: ['BGD', 'IDN'] },
+			notices: []
+		},
+		{
+			q: '?country=PAK&compare=IDN,XYZ,narnia',
+			state: { country: 'PAK', compare: ['IDN'] },
+			notices: [{ param: 'compare', value: 'XYZ,narnia', kind: 'unknown' }]
+		},
+		{
+			q: '?compare=IDN,BGD',
+			state: {},
+			notices: [{ param: 'compare', value: 'IDN,BGD', kind: 'alone' }]
+		},
+		{
+			q: '?mission=UNIFIL&compare=IDN',
+			state: { mission: 'UNIFIL' },
+			notices: [{ param: 'compare', value: 'IDN', kind: 'alone' }]
+		},
+		{
+			q: '?country=PAK&compare=IDN,BGD,EGY,JOR,LBN,MLI',
+			state: { country: 'PAK', compare: ['IDN', 'BGD', 'EGY', 'JOR'] },
+			notices: [{ param: 'compare', value: 'LBN,MLI', kind: 'too-many' }]
+		},
 		{ q: '?view=1,2', state: {}, notices: [{ param: 'view', value: '1,2', kind: 'malformed' }] },
 		{
 			q: '?view=NaN,2,3',
@@ -118,6 +150,16 @@ describe('serializeView', () => {
 		{ state: {}, search: '?utm=keep' },
 		{ state: { year: 1995, country: 'BIH' }, search: '?utm=keep&year=1995&country=BIH' },
 		{ state: { mission: 'UNOSOM II' }, search: '?utm=keep&mission=unosom-ii' },
+		{
+			state: { country: 'PAK', compare: ['IDN', 'BGD'] },
+			search: '?utm=keep&country=PAK&compare=IDN%2CBGD'
+		},
+		// A comparison belongs to its country: without one, or of the country itself, it goes.
+		{ state: { mission: 'UNIFIL', compare: ['IDN'] }, search: '?utm=keep&mission=unifil' },
+		{
+			state: { country: 'IDN', compare: ['IDN', 'BGD', 'BGD'] },
+			search: '?utm=keep&country=IDN&compare=BGD'
+		},
 		{ state: { layers: ['missions', 'hosts'] }, search: '?utm=keep&layers=hosts%2Cmissions' },
 		{ state: { layers: [] }, search: '?utm=keep&layers=' },
 		{
@@ -133,7 +175,8 @@ describe('serializeView', () => {
 	it.each([
 		{ ...base, year: 1995, country: 'BIH' },
 		{ ...base, mission: 'UNOSOM II', layers: ['hosts', 'links'] as ViewState['layers'] },
-		{ ...base, year: 1948, layers: [], view: { lon: -12.5, lat: 8.25, zoom: 5.5 } }
+		{ ...base, year: 1948, layers: [], view: { lon: -12.5, lat: 8.25, zoom: 5.5 } },
+		{ ...base, country: 'PAK', compare: ['BGD', 'IDN', 'EGY', 'JOR'].slice(0, MAX_COMPARE) }
 	])('round-trips %#', (state) => {
 		const url = serializeView(state, at, vocab);
 		expect(parseView(url.searchParams, vocab)).toEqual({ state, notices: [] });

@@ -1,7 +1,8 @@
 /**
  * The explorer's shareable state, as the URL states it: the contract embeds and presentations
  * reuse. `?year=1995&country=BIH`, `?mission=unosom-ii`, `?layers=hosts,missions`,
- * `?view=lon,lat,zoom`, `?year=1995&month=8` (a month of a year with monthly reports). Anything unknown or malformed is dropped (or clamped) with a notice;
+ * `?view=lon,lat,zoom`, `?year=1995&month=8` (a month of a year with monthly reports),
+ * `?country=PAK&compare=IDN,BGD` (other countries on the selected one's chart). Anything unknown or malformed is dropped (or clamped) with a notice;
  * nothing read here is ever rendered as HTML.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
@@ -28,11 +29,25 @@ export interface ViewState {
 	mission: string | null;
 	/** Id of the selected theme of the articles. */
 	theme: string | null;
+	/**
+	 * ISO alpha-3 of the countries compared with the selected one, in the order added: at most
+	 * MAX_COMPARE, never the selected country itself; empty without a selected country.
+	 */
+	compare: string[];
 	layers: LayerId[];
 	view: CameraView | null;
 }
 
-export type NoticeKind = 'unknown' | 'malformed' | 'clamped' | 'conflict' | 'unavailable';
+export type NoticeKind =
+	| 'unknown'
+	| 'malformed'
+	| 'clamped'
+	| 'conflict'
+	| 'unavailable'
+	/** A comparison without a selected country to compare with. */
+	| 'alone'
+	/** More countries to compare than one chart shows clearly. */
+	| 'too-many';
 export interface Notice {
 	param: string;
 	/** The value as given, cut to a readable length. */
@@ -60,6 +75,8 @@ export const DEFAULT_YEAR = LAST_YEAR;
 export const DEFAULT_LAYERS: LayerId[] = ['hosts', 'contributors', 'missions', 'links'];
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 8;
+/** Countries compared with the selected one: five lines, each with its own dash and marker. */
+export const MAX_COMPARE = 4;
 const MAX_SHOWN = 40;
 
 const show = (value: string) =>
@@ -130,6 +147,25 @@ export function parseView(
 		else theme = id;
 	}
 
+	const compare: string[] = [];
+	const compareText = params.get('compare');
+	if (compareText !== null && compareText !== '') {
+		if (!country) note('compare', compareText, 'alone');
+		else {
+			const unknown: string[] = [];
+			const extra: string[] = [];
+			for (const part of compareText.split(',')) {
+				const code = part.trim().toUpperCase();
+				if (!code || code === country || compare.includes(code)) continue;
+				if (!vocab.hasCountry(code)) unknown.push(part.trim());
+				else if (compare.length >= MAX_COMPARE) extra.push(code);
+				else compare.push(code);
+			}
+			if (unknown.length) note('compare', unknown.join(','), 'unknown');
+			if (extra.length) note('compare', extra.join(','), 'too-many');
+		}
+	}
+
 	let layers = DEFAULT_LAYERS;
 	const layersText = params.get('layers');
 	if (layersText !== null) {
@@ -157,7 +193,7 @@ export function parseView(
 		}
 	}
 
-	return { state: { year, month, country, mission, theme, layers, view }, notices };
+	return { state: { year, month, country, mission, theme, compare, layers, view }, notices };
 }
 
 /**
@@ -180,13 +216,17 @@ export function sameView(view: CameraView, lon: number, lat: number, zoom: numbe
 /** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
 export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabulary, 'slugOf'>): URL {
 	const url = new URL(base);
-	for (const key of ['year', 'month', 'country', 'mission', 'theme', 'layers', 'view'])
+	for (const key of ['year', 'month', 'country', 'mission', 'theme', 'compare', 'layers', 'view'])
 		url.searchParams.delete(key);
 	if (state.year !== DEFAULT_YEAR) url.searchParams.set('year', String(state.year));
 	if (state.month !== null) url.searchParams.set('month', String(state.month));
 	if (state.country) url.searchParams.set('country', state.country);
 	else if (state.mission) url.searchParams.set('mission', vocab.slugOf(state.mission));
 	else if (state.theme) url.searchParams.set('theme', state.theme);
+	const compare = state.country
+		? [...new Set(state.compare)].filter((c) => c !== state.country).slice(0, MAX_COMPARE)
+		: [];
+	if (compare.length) url.searchParams.set('compare', compare.join(','));
 	const layers = LAYERS.filter((l) => state.layers.includes(l));
 	if (layers.join() !== DEFAULT_LAYERS.join()) url.searchParams.set('layers', layers.join(','));
 	if (state.view) url.searchParams.set('view', formatView(state.view));
