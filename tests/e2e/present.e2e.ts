@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { personnelBins, personnelClass, personnelScale } from '../../src/lib/scales/personnel';
-import { featureState } from './helpers';
+import { contrastTheme, lightTheme } from '../../src/lib/map/theme';
+import {
+	PERSONNEL_COLOURS,
+	personnelBins,
+	personnelClass,
+	personnelScale
+} from '../../src/lib/scales/personnel';
+import { colourAt, expectColour, featureState, project } from './helpers';
 
 const tour = JSON.parse(readFileSync('content/tours/oic-and-peacekeeping.json', 'utf8')) as {
 	steps: { title: string; year: number }[];
@@ -386,4 +392,65 @@ test('the builder’s link carries the tour compressed; a long one is flagged, a
 	await expect(dialog.getByRole('alert')).toHaveCount(0);
 	await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Thirty steps');
 	await expect(dialog.locator('[data-play-tour]')).toHaveAttribute('href', href);
+});
+
+test('high contrast sets the classes further apart; states outside the OIC stay plain land', async ({
+	page
+}) => {
+	// Step 7 (2024, no theme): Pakistan sent 2,607, Türkiye 163, Saudi Arabia none; India,
+	// outside the OIC, 5,383.
+	const places = {
+		PAK: [69.3, 29.9],
+		TUR: [41.2, 39.4],
+		SAU: [44.5, 23.5],
+		IND: [78.3, 11.2]
+	} as const;
+	const at = async (place: keyof typeof places) =>
+		colourAt(page, await project(page, [...places[place]]));
+	const expectMap = async (theme: typeof lightTheme, ramp: string[], what: string) => {
+		const colour = (n: number) => ramp[personnelClass(personnelScale(), n) - 1];
+		expectColour(await at('IND'), theme.land, `${what}: India, outside the OIC, as plain land`);
+		expectColour(await at('PAK'), colour(2607), `${what}: Pakistan, 2,607`);
+		expectColour(await at('TUR'), colour(163), `${what}: Türkiye, 163`);
+		expectColour(await at('SAU'), theme.oicLand, `${what}: Saudi Arabia, none reported`);
+	};
+	await openTour(page, '&step=7');
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+	await expectMap(lightTheme, PERSONNEL_COLOURS.light, 'light');
+	await page.keyboard.press('h');
+	await expect(page).toHaveURL(/contrast=high/);
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+	// Not a filter over the pale classes: the high-contrast scheme's own colours, as its legend.
+	await expectMap(contrastTheme, PERSONNEL_COLOURS.contrast, 'high contrast');
+	const key = page.locator('[data-present-legend] [data-legend="personnel"] [data-colour]').first();
+	await expect(key).toHaveAttribute('data-colour', PERSONNEL_COLOURS.contrast[0]);
+});
+
+test('on a phone a step opens framed: no glide once drawn, no empty map', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openTour(page, '&step=1');
+	const camera = () =>
+		page.evaluate(() => {
+			const m = (
+				document.querySelector('[data-map-host]') as HTMLElement & {
+					maplibreMap: import('maplibre-gl').Map;
+				}
+			).maplibreMap;
+			return { moving: m.isMoving(), zoom: m.getZoom(), lng: m.getCenter().lng };
+		});
+	const drawn = await camera();
+	await page.waitForTimeout(1200);
+	// The caption settling after the map is drawn re-frames the same step at once, not in flight.
+	expect(await camera()).toEqual({ ...drawn, moving: false });
+	// The OIC states are in the part of the map above the caption.
+	const caption = (await page.locator('.caption').boundingBox())!;
+	for (const place of [
+		[2.5, 28.5],
+		[113, -1]
+	] as [number, number][]) {
+		const at = await project(page, place);
+		expect(at.y).toBeLessThan(caption.y);
+		expect(at.x).toBeGreaterThan(0);
+		expect(at.x).toBeLessThan(390);
+	}
 });
