@@ -86,6 +86,14 @@ export const enDetail = {
 		value: number | null
 	) =>
 		`Bar chart: uniformed personnel sent by ${name}, 1990–2025, with a line of the monthly reports 1990–2014. Peak ${number.format(peak)} in ${peakYear}. ${year}: ${value === null ? 'no figure' : number.format(value)}.`,
+	/** The chart's keys, said after its summary. */
+	chartKeys: 'Left and right arrows read each year’s bar; Enter shows that year.',
+	/** A bar's name, for a screen reader. */
+	chartBar: (year: number, value: number | null) =>
+		value === null ? `${year}: no figure` : `${year}: ${number.format(value)} uniformed personnel`,
+	/** The value shown over the hovered or focused bar. */
+	chartReadout: (year: number, value: number | null) =>
+		`${year}: ${value === null ? 'no figure' : number.format(value)}`,
 	womenShare: (women: number, total: number) =>
 		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
 	unverified: 'unverified',
