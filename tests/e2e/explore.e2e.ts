@@ -126,6 +126,15 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
+/** Whether the element a user would touch at the centre of a locator is that element (not covered). */
+async function uncovered(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		return box.bottom <= innerHeight && (top === el || el.contains(top));
+	});
+}
+
 test('a contributor is painted in the colour the scale gives its personnel (Bangladesh, 2024: 5,687)', async ({
 	page
 }) => {
@@ -429,6 +438,27 @@ test('the slider names its decades under its thumb, either way round; the chart 
 	expect(Math.abs((await thumbCentre(page, slider)) - (await centre(2020)))).toBeLessThan(2);
 });
 
+test('a small laptop (1024×640) keeps a map worth the name; the legend opens over it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 640 });
+	await openMap(page, '/?year=1994&country=PAK');
+	const map = (await page.locator('[data-map-host]').boundingBox())!;
+	expect(map.height).toBeGreaterThanOrEqual(300);
+	const slider = page.getByRole('slider', { name: 'Year' });
+	expect(await uncovered(slider)).toBe(true);
+	await expectDecadesReadable(page, 8);
+	const legend = page.getByRole('region', { name: 'Legend' });
+	await expect(legend).toBeHidden();
+	await page.locator('.legend-card summary').click();
+	await expect(legend).toBeVisible();
+	const box = (await legend.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(map.y);
+	expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 1);
+	expect(await uncovered(slider)).toBe(true);
+	expect((await page.locator('[data-map-host]').boundingBox())!.height).toBe(map.height);
+});
+
 test('hovering shows a tooltip with the key figure', async ({ page }) => {
 	await openMap(page, '/?year=2024');
 	const at = await project(page, [69.5, 29.5]);
@@ -523,6 +553,73 @@ for (const viewport of [
 
 test.describe('on a touch phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the year stays in reach under an open sheet; the year’s overview opens as one', async ({
+		page
+	}) => {
+		await openMap(page, '/?year=1994');
+		const slider = page.getByRole('slider', { name: 'Year' });
+		const mapHost = page.locator('[data-map-host]');
+		const mapBefore = (await mapHost.boundingBox())!;
+		await expectDecadesReadable(page, 8);
+
+		// The overview, beside the map on wider screens, opens as a sheet from the controls.
+		const overview = page.getByRole('heading', { name: '1994 at a glance', level: 2 });
+		await expect(overview).toBeHidden();
+		const open = page.getByRole('button', { name: '1994 at a glance' });
+		await open.tap();
+		await expect(overview).toBeVisible();
+		await expect(overview).toBeFocused();
+		// The year docks under the sheet, in full view; the map does not move.
+		const under = async () => {
+			expect(await uncovered(slider)).toBe(true);
+			const sheet = (await page.locator('[data-sheet]').boundingBox())!;
+			expect(sheet.y + sheet.height).toBeLessThanOrEqual((await slider.boundingBox())!.y);
+		};
+		await under();
+		expect(await mapHost.boundingBox()).toEqual(mapBefore);
+		await expectDecadesReadable(page, 8);
+		await page.getByRole('button', { name: 'Next year' }).tap();
+		await expect(page.getByRole('heading', { name: '1995 at a glance', level: 2 })).toBeVisible();
+		await expect(page).toHaveURL(/year=1995/);
+
+		// Dragging shows the year large above the thumb, the finger clear of it.
+		const track = (await slider.boundingBox())!;
+		const bubble = page.locator('[data-year-bubble] span');
+		await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(track.x + track.width * 0.75, track.y + track.height / 2, { steps: 4 });
+		await expect(bubble).toBeVisible();
+		await expect(bubble).toHaveText((await page.locator('output.year').textContent())!);
+		const big = (await bubble.boundingBox())!;
+		expect(big.y + big.height).toBeLessThanOrEqual(track.y + track.height / 2);
+		expect(big.height).toBeGreaterThanOrEqual(30);
+		await page.mouse.up();
+		await expect(bubble).toHaveCount(0);
+
+		// A country chosen from the overview: its sheet leaves the year in reach too.
+		await slider.fill('1994');
+		await page.locator('[data-sheet]').getByRole('button', { name: 'Pakistan' }).tap();
+		await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+		await under();
+		await page.getByRole('button', { name: 'Previous year' }).tap();
+		await expect(page.locator('[data-country="PAK"] [data-figure="total"]')).toHaveText(
+			figure('PAK', 1993)
+		);
+		await page.getByRole('button', { name: 'Close the panel' }).tap();
+		await expect(page.locator('[data-sheet]')).toBeHidden();
+		await expect(page.getByRole('button', { name: '1993 at a glance' })).toBeFocused();
+
+		// A small phone: the sheet still leaves a map above it and the year under it.
+		await page.setViewportSize({ width: 320, height: 640 });
+		await openMap(page, '/?year=1994&country=PAK');
+		await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+		await under();
+		await expectDecadesReadable(page, 8);
+		const sheet = (await page.locator('[data-sheet]').boundingBox())!;
+		const map = (await mapHost.boundingBox())!;
+		expect(sheet.y - map.y).toBeGreaterThanOrEqual(150);
+	});
 
 	test('tapping a search result selects it (the tap does not fall through to the map)', async ({
 		page
