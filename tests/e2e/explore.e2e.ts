@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { HOST_COLOURS } from '../../src/lib/scales/hosts';
 import {
 	personnelBins,
@@ -18,6 +20,15 @@ import {
 	regionOf
 } from './helpers';
 
+const rows = (
+	JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
+		rows: [string, number, ...unknown[]][];
+	}
+).rows;
+/** A country's total in a year, as the panel writes it. */
+const figure = (iso3: string, year: number) =>
+	(rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number).toLocaleString('en');
+
 const MALI: [number, number, number, number] = [-12.5, 10, 4.5, 25.2];
 const BOSNIA: [number, number, number, number] = [15.6, 42.5, 19.7, 45.3];
 
@@ -31,6 +42,97 @@ async function mapValue<T>(page: Page, fn: string, ...args: unknown[]): Promise<
 		},
 		[fn, args] as const
 	);
+}
+
+/** The decades named under the year slider, as drawn: text and horizontal extent. */
+async function decadeLabels(page: Page): Promise<{ text: string; left: number; right: number }[]> {
+	return page.locator('[data-year-scale] .label').evaluateAll((labels) =>
+		labels
+			.filter((l) => getComputedStyle(l).visibility === 'visible')
+			.map((l) => {
+				const box = l.getBoundingClientRect();
+				return { text: l.textContent ?? '', left: box.left, right: box.right };
+			})
+			.sort((a, b) => a.left - b.left)
+	);
+}
+
+/** Asserts the decade names are on screen, inside the slider's width, and never touch. */
+async function expectDecadesReadable(page: Page, atLeast: number): Promise<void> {
+	const labels = await decadeLabels(page);
+	expect(labels.length).toBeGreaterThanOrEqual(atLeast);
+	const slider = (await page.getByRole('slider', { name: 'Year' }).boundingBox())!;
+	for (const [i, l] of labels.entries()) {
+		expect(l.left).toBeGreaterThanOrEqual(slider.x - 1);
+		expect(l.right).toBeLessThanOrEqual(slider.x + slider.width + 1);
+		if (i)
+			expect(l.left, `${labels[i - 1].text} touches ${l.text}`).toBeGreaterThan(
+				labels[i - 1].right + 2
+			);
+	}
+}
+
+/** The centre of the slider's thumb as painted: the mean column of its colour above the track. */
+async function thumbCentre(page: Page, slider: Locator): Promise<number> {
+	const box = (await slider.boundingBox())!;
+	const clip = {
+		x: Math.round(box.x),
+		y: Math.round(box.y + box.height / 2 - 9),
+		width: Math.round(box.width),
+		height: 4
+	};
+	const png = PNG.sync.read(await page.screenshot({ clip }));
+	// The thumb is filled with the interface's accent colour, whichever the scheme.
+	const accent = await slider.evaluate((el) => {
+		const probe = document.createElement('span');
+		probe.style.color = 'var(--accent)';
+		el.parentElement!.append(probe);
+		const colour = getComputedStyle(probe).color;
+		probe.remove();
+		return colour;
+	});
+	const [r, g, b] = accent.match(/\d+/g)!.map(Number);
+	let sum = 0;
+	let n = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		if (
+			Math.max(
+				Math.abs(png.data[i] - r),
+				Math.abs(png.data[i + 1] - g),
+				Math.abs(png.data[i + 2] - b)
+			) > 40
+		)
+			continue;
+		sum += (i / 4) % png.width;
+		n++;
+	}
+	expect(n, 'the thumb is painted').toBeGreaterThan(4);
+	return clip.x + sum / n + 0.5;
+}
+
+/** The WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (c: string) => {
+		const [r, g, bl] = c
+			.match(/\d+(\.\d+)?/g)!
+			.slice(0, 3)
+			.map((v) => {
+				const x = Number(v) / 255;
+				return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+			});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Whether the element a user would touch at the centre of a locator is that element (not covered). */
+async function uncovered(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		return box.bottom <= innerHeight && (top === el || el.contains(top));
+	});
 }
 
 test('a contributor is painted in the colour the scale gives its personnel (Bangladesh, 2024: 5,687)', async ({
@@ -322,6 +424,97 @@ test('stepping fast: the map shows each year, the URL and panel settle on the la
 	await expect(page).not.toHaveURL(/year=20(18|19|2[0-3])/);
 });
 
+test('the slider names its decades under its thumb, either way round; the chart says each bar’s value', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1994&country=PAK');
+
+	// A hovered bar shows its value, over that bar; leaving the chart hides it.
+	const chart = page.locator('.personnel-chart');
+	const readout = chart.locator('[data-chart-readout]');
+	await expect(readout).toHaveCount(0);
+	const bar = chart.locator('[data-bar="2000"]');
+	await expect(bar).toBeAttached();
+	await bar.scrollIntoViewIfNeeded();
+	await bar.hover();
+	await expect(readout).toHaveText(`2000: ${figure('PAK', 2000)}`);
+	const text = (await readout.boundingBox())!;
+	const column = (await bar.boundingBox())!;
+	expect(text.x).toBeLessThan(column.x + column.width / 2);
+	expect(text.x + text.width).toBeGreaterThan(column.x + column.width / 2);
+	await page.mouse.move(1, 1);
+	await expect(readout).toHaveCount(0);
+
+	// From the keyboard: the chart is one Tab stop, on the year shown; the arrows read the others
+	// and Enter shows that year.
+	await page.locator('#panel-title').focus();
+	const onBar = () => page.evaluate(() => document.activeElement?.hasAttribute('data-bar'));
+	for (let i = 0; i < 40 && !(await onBar()); i++) await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	await expect(focused).toHaveAccessibleName(`1994: ${figure('PAK', 1994)} uniformed personnel`);
+	await expect(readout).toHaveText(`1994: ${figure('PAK', 1994)}`);
+	await page.keyboard.press('ArrowLeft');
+	await expect(focused).toHaveAccessibleName(`1993: ${figure('PAK', 1993)} uniformed personnel`);
+	await expect(readout).toHaveText(`1993: ${figure('PAK', 1993)}`);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/year=1993/);
+	await expect(page.locator('[data-country="PAK"] [data-figure="total"]')).toHaveText(
+		figure('PAK', 1993)
+	);
+	await page.keyboard.press('Tab');
+	expect(await onBar()).toBe(false);
+
+	// The slider's decades: all named, apart, each where the thumb stands for it.
+	const slider = page.getByRole('slider', { name: 'Year' });
+	await expectDecadesReadable(page, 8);
+	const centre = async (decade: number) => {
+		const box = (await page.locator(`[data-decade="${decade}"] .label`).boundingBox())!;
+		return box.x + box.width / 2;
+	};
+	for (const decade of [1950, 1990, 2020]) {
+		await slider.fill(String(decade));
+		await expect(page.locator('output.year')).toHaveText(String(decade));
+		expect(Math.abs((await thumbCentre(page, slider)) - (await centre(decade)))).toBeLessThan(2);
+	}
+	// Readable in both schemes.
+	for (const colorScheme of ['dark', 'light'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const [fg, bg] = await page
+			.locator('[data-decade="1960"] .label')
+			.evaluate((el) => [
+				getComputedStyle(el).color,
+				getComputedStyle(el.closest('.controls')!).backgroundColor
+			]);
+		expect(contrast(fg, bg), `${colorScheme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+	}
+	// Right to left (Arabic): the years run from the right, the names still under the thumb.
+	await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+	expect(await centre(1950)).toBeGreaterThan(await centre(2020));
+	await expectDecadesReadable(page, 8);
+	expect(Math.abs((await thumbCentre(page, slider)) - (await centre(2020)))).toBeLessThan(2);
+});
+
+test('a small laptop (1024×640) keeps a map worth the name; the legend opens over it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 640 });
+	await openMap(page, '/?year=1994&country=PAK');
+	const map = (await page.locator('[data-map-host]').boundingBox())!;
+	expect(map.height).toBeGreaterThanOrEqual(300);
+	const slider = page.getByRole('slider', { name: 'Year' });
+	expect(await uncovered(slider)).toBe(true);
+	await expectDecadesReadable(page, 8);
+	const legend = page.getByRole('region', { name: 'Legend' });
+	await expect(legend).toBeHidden();
+	await page.locator('.legend-card summary').click();
+	await expect(legend).toBeVisible();
+	const box = (await legend.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(map.y);
+	expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 1);
+	expect(await uncovered(slider)).toBe(true);
+	expect((await page.locator('[data-map-host]').boundingBox())!.height).toBe(map.height);
+});
+
 test('hovering shows a tooltip with the key figure', async ({ page }) => {
 	await openMap(page, '/?year=2024');
 	const at = await project(page, [69.5, 29.5]);
@@ -416,6 +609,73 @@ for (const viewport of [
 
 test.describe('on a touch phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the year stays in reach under an open sheet; the year’s overview opens as one', async ({
+		page
+	}) => {
+		await openMap(page, '/?year=1994');
+		const slider = page.getByRole('slider', { name: 'Year' });
+		const mapHost = page.locator('[data-map-host]');
+		const mapBefore = (await mapHost.boundingBox())!;
+		await expectDecadesReadable(page, 8);
+
+		// The overview, beside the map on wider screens, opens as a sheet from the controls.
+		const overview = page.getByRole('heading', { name: '1994 at a glance', level: 2 });
+		await expect(overview).toBeHidden();
+		const open = page.getByRole('button', { name: '1994 at a glance' });
+		await open.tap();
+		await expect(overview).toBeVisible();
+		await expect(overview).toBeFocused();
+		// The year docks under the sheet, in full view; the map does not move.
+		const under = async () => {
+			expect(await uncovered(slider)).toBe(true);
+			const sheet = (await page.locator('[data-sheet]').boundingBox())!;
+			expect(sheet.y + sheet.height).toBeLessThanOrEqual((await slider.boundingBox())!.y);
+		};
+		await under();
+		expect(await mapHost.boundingBox()).toEqual(mapBefore);
+		await expectDecadesReadable(page, 8);
+		await page.getByRole('button', { name: 'Next year' }).tap();
+		await expect(page.getByRole('heading', { name: '1995 at a glance', level: 2 })).toBeVisible();
+		await expect(page).toHaveURL(/year=1995/);
+
+		// Dragging shows the year large above the thumb, the finger clear of it.
+		const track = (await slider.boundingBox())!;
+		const bubble = page.locator('[data-year-bubble] span');
+		await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(track.x + track.width * 0.75, track.y + track.height / 2, { steps: 4 });
+		await expect(bubble).toBeVisible();
+		await expect(bubble).toHaveText((await page.locator('output.year').textContent())!);
+		const big = (await bubble.boundingBox())!;
+		expect(big.y + big.height).toBeLessThanOrEqual(track.y + track.height / 2);
+		expect(big.height).toBeGreaterThanOrEqual(30);
+		await page.mouse.up();
+		await expect(bubble).toHaveCount(0);
+
+		// A country chosen from the overview: its sheet leaves the year in reach too.
+		await slider.fill('1994');
+		await page.locator('[data-sheet]').getByRole('button', { name: 'Pakistan' }).tap();
+		await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+		await under();
+		await page.getByRole('button', { name: 'Previous year' }).tap();
+		await expect(page.locator('[data-country="PAK"] [data-figure="total"]')).toHaveText(
+			figure('PAK', 1993)
+		);
+		await page.getByRole('button', { name: 'Close the panel' }).tap();
+		await expect(page.locator('[data-sheet]')).toBeHidden();
+		await expect(page.getByRole('button', { name: '1993 at a glance' })).toBeFocused();
+
+		// A small phone: the sheet still leaves a map above it and the year under it.
+		await page.setViewportSize({ width: 320, height: 640 });
+		await openMap(page, '/?year=1994&country=PAK');
+		await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+		await under();
+		await expectDecadesReadable(page, 8);
+		const sheet = (await page.locator('[data-sheet]').boundingBox())!;
+		const map = (await mapHost.boundingBox())!;
+		expect(sheet.y - map.y).toBeGreaterThanOrEqual(150);
+	});
 
 	test('tapping a search result selects it (the tap does not fall through to the map)', async ({
 		page

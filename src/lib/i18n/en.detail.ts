@@ -125,6 +125,14 @@ export const enDetail = {
 	compareYear: 'Year',
 	compareNote:
 		'Each line breaks where a year’s report lists no personnel from the country: nothing is filled in.',
+	/** The chart's keys, said after its summary. */
+	chartKeys: 'Left and right arrows read each year’s bar; Enter shows that year.',
+	/** A bar's name, for a screen reader. */
+	chartBar: (year: number, value: number | null) =>
+		value === null ? `${year}: no figure` : `${year}: ${number.format(value)} uniformed personnel`,
+	/** The value shown over the hovered or focused bar. */
+	chartReadout: (year: number, value: number | null) =>
+		`${year}: ${value === null ? 'no figure' : number.format(value)}`,
 	womenShare: (women: number, total: number) =>
 		`${number.format(women)} (${((100 * women) / total).toFixed(1)}%)`,
 	unverified: 'unverified',
