@@ -18,6 +18,9 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		// The offline cache is tested on its own (offline.e2e.ts); elsewhere it would only slow runs.
 		serviceWorkers: 'block',
+		// Camera moves are instant: software WebGL draws every frame of a glide on the CPU. Tests
+		// of the glides themselves ask for motion (test.use({ reducedMotion: 'no-preference' })).
+		reducedMotion: 'reduce',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [

@@ -111,8 +111,8 @@ test('a reader who reaches the table before the map is ready gets it at once, fo
 test('an embed does not download the site’s header and tables, which it never shows', async ({
 	page
 }) => {
-	// Markers of the compiled templates: the data table's section and the search field.
-	const markers = ['id="data-table"', 'id="atlas-search"'];
+	// Markers of the compiled templates: the data table's section and the search field's id.
+	const markers = ['id="data-table"', 'atlas-search'];
 	const embed = await scriptLog(page);
 	await openMap(page, '/embed');
 	// Time for anything deferred to arrive.
