@@ -424,6 +424,12 @@ test('high contrast sets the classes further apart; states outside the OIC stay 
 	await expectMap(contrastTheme, PERSONNEL_COLOURS.contrast, 'high contrast');
 	const key = page.locator('[data-present-legend] [data-legend="personnel"] [data-colour]').first();
 	await expect(key).toHaveAttribute('data-colour', PERSONNEL_COLOURS.contrast[0]);
+	// Step 6 lights up a theme over the same colours: an OIC state that sent no one is still
+	// "none reported", as the legend says, not faded.
+	await page.keyboard.press('ArrowLeft');
+	await expect(title(page)).toHaveText('… and today');
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+	expectColour(await at('SAU'), contrastTheme.oicLand, 'step 6: Saudi Arabia, none reported');
 });
 
 test.describe('with motion', () => {

@@ -70,9 +70,7 @@ async function healthy(page: Page, errors: string[]) {
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 }
 
-test('fifteen random parameter sets never break the explorer or inject anything', async ({
-	page
-}) => {
+test('ten random parameter sets never break the explorer or inject anything', async ({ page }) => {
 	test.setTimeout(240_000);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
@@ -87,12 +85,12 @@ test('fifteen random parameter sets never break the explorer or inject anything'
 			else await follow(page, search);
 			await healthy(page, errors);
 		}),
-		{ numRuns: 15, seed: 20261121 }
+		{ numRuns: 10, seed: 20261121 }
 	);
 });
 
 for (const route of ['/embed', '/present']) {
-	test(`six random parameter sets never break ${route} or inject anything`, async ({ page }) => {
+	test(`four random parameter sets never break ${route} or inject anything`, async ({ page }) => {
 		test.setTimeout(180_000);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
@@ -102,7 +100,7 @@ for (const route of ['/embed', '/present']) {
 		await fc.assert(
 			fc.asyncProperty(params, async (p) => {
 				const search = '?' + new URLSearchParams(p).toString();
-				if (++runs % 3 === 0) await page.goto(route + search);
+				if (++runs % 2 === 0) await page.goto(route + search);
 				else await follow(page, route + search);
 				await expect(page.locator('[data-ready="true"]')).toBeVisible();
 				expect(errors).toEqual([]);
@@ -111,7 +109,7 @@ for (const route of ['/embed', '/present']) {
 				).toBeUndefined();
 				expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 			}),
-			{ numRuns: 6, seed: 20261121 }
+			{ numRuns: 4, seed: 20261121 }
 		);
 	});
 }
@@ -192,7 +190,7 @@ const tourLink = fc
 			: `?custom=${Buffer.from(json).toString('base64url')}`;
 	});
 
-test('ten random tour links never break the presentation or touch shared objects', async ({
+test('six random tour links never break the presentation or touch shared objects', async ({
 	page
 }) => {
 	test.setTimeout(240_000);
@@ -208,7 +206,7 @@ test('ten random tour links never break the presentation or touch shared objects
 			const href = link.startsWith('#')
 				? `/present?run=${runs}${link}`
 				: `/present${link}&run=${runs}`;
-			if (runs % 5 === 0) await page.goto(href);
+			if (runs % 3 === 0) await page.goto(href);
 			else await follow(page, href);
 			await expect(page.locator('[data-ready="true"]')).toBeVisible();
 			await expect(page.locator('#step-title')).not.toBeEmpty();
@@ -224,6 +222,6 @@ test('ten random tour links never break the presentation or touch shared objects
 			).toEqual({ selected: undefined, pwned: undefined, own: [] });
 			expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 		}),
-		{ numRuns: 10, seed: 20261203 }
+		{ numRuns: 6, seed: 20261203 }
 	);
 });

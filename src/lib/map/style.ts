@@ -115,7 +115,10 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 		source: SOURCE.countries,
 		paint: {
 			'fill-color': fillColour(o),
-			'fill-opacity': o.highlighting ? ['case', flag('inTheme'), 1, 0.18] : 1
+			// A theme's countries stand out by fading the others, unless personnel colours show:
+			// then the classes and the legend's "none reported" already tell them apart, and a
+			// faded OIC state would match no key.
+			'fill-opacity': o.highlighting && !o.contributors ? ['case', flag('inTheme'), 1, 0.18] : 1
 		}
 	};
 }
