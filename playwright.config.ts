@@ -15,7 +15,8 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace slows every test; in CI only a retry (a test that failed once) records.
+		trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
 		// The offline cache is tested on its own (offline.e2e.ts); elsewhere it would only slow runs.
 		serviceWorkers: 'block',
 		// Camera moves are instant: software WebGL draws every frame of a glide on the CPU. Tests

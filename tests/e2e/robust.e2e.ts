@@ -90,7 +90,7 @@ test('ten random parameter sets never break the explorer or inject anything', as
 });
 
 for (const route of ['/embed', '/present']) {
-	test(`four random parameter sets never break ${route} or inject anything`, async ({ page }) => {
+	test(`three random parameter sets never break ${route} or inject anything`, async ({ page }) => {
 		test.setTimeout(180_000);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
@@ -109,7 +109,7 @@ for (const route of ['/embed', '/present']) {
 				).toBeUndefined();
 				expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 			}),
-			{ numRuns: 4, seed: 20261121 }
+			{ numRuns: 3, seed: 20261121 }
 		);
 	});
 }
