@@ -236,6 +236,8 @@ test('search finds a country by another name and selects it', async ({ page }) =
 	await expect(page.getByRole('heading', { name: 'Türkiye', level: 2 })).toBeFocused();
 
 	await search.fill('unosom ii');
+	// As a reader does: the result is on screen before the keys choose it.
+	await expect(page.getByRole('option', { name: /UNOSOM II/ })).toBeVisible();
 	await search.press('ArrowDown');
 	await search.press('Enter');
 	await expect(page).toHaveURL(/mission=unosom-ii/);
