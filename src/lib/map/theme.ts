@@ -14,7 +14,7 @@ export interface MapTheme {
 	border: string;
 	/** The dashed outline of the year's OIC observers. */
 	observerOutline: string;
-	/** Opacity of countries that are neither OIC members nor observers: the map's lens. */
+	/** Opacity of mission circles in states that are neither OIC members nor observers. */
 	otherOpacity: number;
 	selectedOutline: string;
 	selectedHalo: string;
