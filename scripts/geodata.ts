@@ -7,6 +7,9 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryIndex } from './geodata/countries.ts';
+import { fatalities } from './geodata/fatalities.ts';
+import { leadership } from './geodata/leadership.ts';
+import { operations } from './geodata/operations.ts';
 import { countryYears, missionDetails, missionRows, yearRules } from './geodata/contributions.ts';
 import { MissionCodes } from './geodata/codes.ts';
 import { coverOtherFiles } from './geodata/coverage.ts';
@@ -213,6 +216,10 @@ function main() {
 		...present.rows.map((r) => r[2])
 	];
 	const countries = countryIndex(used, shapes, oic, names.spellings);
+	const known = new Set(countries.map((c) => c.iso3));
+	const fallen = fatalities(src, names, codes, known);
+	const leaders = leadership(src, codes);
+	const others = operations(src, missionList, new Set(oic.keys()));
 	const noShape = countries.filter((c) => !c.hasShape).map((c) => c.iso3);
 
 	// The one count of operations hosted in OIC states, as the app counts it (Atlas.hostedOperations).
@@ -251,7 +258,10 @@ function main() {
 		'presence.json': present,
 		'discrepancies.json': discrepancies,
 		'mission-codes.json': codes.list(),
-		'contributions-monthly.json': monthly
+		'contributions-monthly.json': monthly,
+		'fatalities.json': fallen,
+		'leadership.json': leaders,
+		'operations.json': others
 	};
 	for (const [file, value] of Object.entries(files)) writeFileSync(out(file), stringify(value));
 
@@ -269,7 +279,8 @@ function main() {
 			`  ${missionList.length} missions (${missionList.filter((m) => m.kind === 'pko').length} PKOs)`,
 			`  ${contributions.rows.length} country-years, ${contributions.politicalMissions.length} in political missions`,
 			`  ${files['contributions-by-mission.json'] && (files['contributions-by-mission.json'] as { rows: unknown[] }).rows.length} country-mission-years, ${present.rows.length} presence rows`,
-			`  ${discrepancies.length} discrepancies recorded`
+			`  ${discrepancies.length} discrepancies recorded`,
+			`  ${fallen.rows.length} fatalities, ${leaders.rows.length} appointments, ${others.length} operations of other bodies`
 		].join('\n')
 	);
 }

@@ -9,8 +9,11 @@
 export type CodeRule =
 	/** The code names another record: IPI's ONUCI is UNOCI. */
 	| { to: string; why: string }
-	/** One code over several missions in turn: by the UN list's start months. */
-	| { split: string[]; why: string }
+	/**
+	 * One code over several missions in turn: by the UN list's start months, or by `from`
+	 * (YYYY-MM-DD) where a source dates its rows by the day and the day matters.
+	 */
+	| { split: string[]; why: string; from?: Record<string, string> }
 	/** Not a mission of the atlas, with the reason. */
 	| { exclude: string };
 
@@ -63,7 +66,8 @@ export const CODE_RULES: Record<string, Record<string, CodeRule>> = {
 		},
 		UNOSOM: {
 			split: ['UNOSOM I', 'UNOSOM II'],
-			why: 'the UN’s fatality records write UNOSOM for both operations; the incident’s month decides'
+			from: { 'UNOSOM II': '1993-03-26' },
+			why: 'the UN’s fatality records write UNOSOM for both operations; the incident’s date decides, UNOSOM II from its establishment on 26 March 1993 (resolution 814), which puts the six deaths of early March 1993 under UNOSOM I as the UN’s UNOSOM I page counts them'
 		},
 		UNOWA: {
 			to: 'UNOWAS',
@@ -172,9 +176,11 @@ export class MissionCodes {
 
 	/**
 	 * The record a source row belongs to, or null for an excluded code.
-	 * @param when the row's month (YYYY-MM) or year (YYYY)
+	 * @param day the row's day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)
+	 * @param record false to look up without counting the row in mission-codes.json
 	 */
-	resolve(file: string, code: string, when: string): string | null {
+	resolve(file: string, code: string, day: string, record = true): string | null {
+		const when = day.slice(0, 7);
 		const rule = CODE_RULES[file]?.[code];
 		let id: string | null;
 		let kind: CodeUse['rule'];
@@ -193,11 +199,12 @@ export class MissionCodes {
 			id = rule.to;
 			kind = 'renamed';
 		} else {
-			const month = when.length === 4 ? `${when}-12` : when;
-			const started = rule.split.filter((m) => this.startMonth(m)! <= month);
+			const at = day.length === 4 ? `${day}-12` : day;
+			const started = rule.split.filter((m) => (rule.from?.[m] ?? this.startMonth(m)!) <= at);
 			id = started[started.length - 1] ?? rule.split[0];
 			kind = 'split by date';
 		}
+		if (!record) return id;
 		const key = `${file}|${code}`;
 		const use = this.uses.get(key) ?? {
 			file,
@@ -237,6 +244,12 @@ export class MissionCodes {
 		if (when > use.last) use.last = when;
 		use.rows++;
 		this.uses.set(key, use);
+	}
+
+	/** Why a code was renamed, split or left out (null for a record's own id). */
+	why(file: string, code: string): string | null {
+		const rule = CODE_RULES[file]?.[code];
+		return rule ? ('exclude' in rule ? rule.exclude : rule.why) : null;
 	}
 
 	/** Every code met, by file and code. */

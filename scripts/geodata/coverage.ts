@@ -1,13 +1,12 @@
 /**
- * The source files the atlas does not yet draw from (UN fatalities, mission leadership, UN and
- * non-UN operation sizes) still name missions: every code they use is mapped here, so an
- * operation they know cannot be missing from missions.json unnoticed. The leadership file also
- * gives start and end months, used for an operation the UN list does not have (UNTAG).
+ * The mission leadership dataset and Bara and Hultman's UN and non-UN operation sizes name UN
+ * missions: every code they use is mapped here, so an operation they know cannot be missing from
+ * missions.json unnoticed. The leadership file also gives start and end months, used for an
+ * operation the UN list does not have (UNTAG). (The fatality records are read in fatalities.ts.)
  */
 import type { MissionCodes } from './codes.ts';
 import type { SourceDir } from './read.ts';
 
-export const FATALITIES = 'un_fatalities_1948_2025.csv';
 export const LEADERSHIP = 'un_mission_leadership_1948_2019.csv';
 export const SIZES = 'bara_hultman_un_nonun_pko_1993_2016.csv';
 
@@ -20,10 +19,6 @@ export interface CodedDates {
 }
 
 export function coverOtherFiles(src: SourceDir, codes: MissionCodes): Map<string, CodedDates> {
-	src.csv(FATALITIES).forEach((r) => {
-		codes.resolve(FATALITIES, r.mission_acronym.trim(), r.incident_date.slice(0, 7));
-	});
-
 	const dates = new Map<string, CodedDates>();
 	src.csv(LEADERSHIP).forEach((r, i) => {
 		const year = Number(r['Mission start year']);

