@@ -204,3 +204,12 @@ describe('women’s share', () => {
 		expect(s.unShare).toBeLessThan(0.15);
 	});
 });
+
+describe('the operations a link may name', () => {
+	it('are the operations of operations.json, slug for slug', async () => {
+		const { OPERATION_IDS } = await import('../../src/lib/data/operationIds');
+		expect([...OPERATION_IDS].sort()).toEqual(
+			operations.map((o: { slug: string; id: string }) => [o.slug, o.id]).sort()
+		);
+	});
+});

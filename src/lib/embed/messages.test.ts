@@ -28,6 +28,8 @@ describe('requestedChange', () => {
 		hasCountry: (c) => ['BIH', 'LBN'].includes(c),
 		missionForSlug: (slug) => (slug === 'unifil' ? 'UNIFIL' : null),
 		slugOf: (m) => m.toLowerCase(),
+		operationForSlug: () => null,
+		operationSlugOf: (o) => o.toLowerCase(),
 		hasTheme: () => false
 	};
 	it.each([

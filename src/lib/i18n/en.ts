@@ -79,12 +79,14 @@ export const en = {
 		hosts: 'Hosts',
 		contributors: 'Contributors',
 		missions: 'Missions',
+		operations: 'Other bodies',
 		links: 'Links'
 	} satisfies Record<LayerId, string>,
 	layerHint: {
 		hosts: 'OIC states where operations were deployed',
 		contributors: 'Uniformed personnel sent, per country',
 		missions: 'Mission headquarters, sized by personnel',
+		operations: 'Operations of NATO, the EU, the African Union, ECOWAS, the Arab League and others',
 		links: 'From the selected country or mission'
 	} satisfies Record<LayerId, string>,
 	legendHeading: 'Legend',

@@ -1,5 +1,5 @@
 /** What a click or hover found on the map. */
 export interface Pick {
-	kind: 'country' | 'mission' | 'theme';
+	kind: 'country' | 'mission' | 'operation' | 'theme';
 	id: string;
 }

@@ -18,6 +18,9 @@ const vocab = {
 	hasCountry: (c: string) => ['BIH', 'MLI', 'LBN', 'PAK', 'IDN', 'BGD', 'EGY', 'JOR'].includes(c),
 	missionForSlug: (s: string) => missions[s] ?? null,
 	slugOf: (m: string) => toSlug(m),
+	operationForSlug: (s: string) =>
+		s === 'ifor' ? 'IFOR' : s === 'eufor-althea' ? 'EUFOR Althea' : null,
+	operationSlugOf: (o: string) => toSlug(o),
 	hasTheme: (t: string) => ['hosting', 'contributing'].includes(t)
 };
 const parse = (q: string) => parseView(new URLSearchParams(q), vocab);
@@ -26,13 +29,30 @@ const base: ViewState = {
 	month: null,
 	country: null,
 	mission: null,
+	operation: null,
 	theme: null,
 	compare: [],
 	layers: DEFAULT_LAYERS,
+	measure: 'personnel',
 	view: null
 };
 
 describe('parseView', () => {
+	it('reads another body’s operation, and what the map colours', () => {
+		expect(parse('operation=IFOR&measure=fallen').state).toMatchObject({
+			operation: 'IFOR',
+			measure: 'fallen'
+		});
+		expect(parse('operation=nato&measure=deaths').notices).toEqual([
+			{ param: 'operation', value: 'nato', kind: 'unknown' },
+			{ param: 'measure', value: 'deaths', kind: 'unknown' }
+		]);
+		expect(parse('country=BIH&operation=ifor')).toMatchObject({
+			state: { country: 'BIH', operation: null },
+			notices: [{ param: 'operation', value: 'ifor', kind: 'conflict' }]
+		});
+	});
+
 	it.each([
 		{ q: '', state: {}, notices: [] },
 		{ q: '?year=1995&country=BIH', state: { year: 1995, country: 'BIH' }, notices: [] },
@@ -176,7 +196,9 @@ describe('serializeView', () => {
 		{ ...base, year: 1995, country: 'BIH' },
 		{ ...base, mission: 'UNOSOM II', layers: ['hosts', 'links'] as ViewState['layers'] },
 		{ ...base, year: 1948, layers: [], view: { lon: -12.5, lat: 8.25, zoom: 5.5 } },
-		{ ...base, country: 'PAK', compare: ['BGD', 'IDN', 'EGY', 'JOR'].slice(0, MAX_COMPARE) }
+		{ ...base, country: 'PAK', compare: ['BGD', 'IDN', 'EGY', 'JOR'].slice(0, MAX_COMPARE) },
+		{ ...base, year: 2005, operation: 'EUFOR Althea' },
+		{ ...base, year: 1993, country: 'PAK', measure: 'fallen-year' as const }
 	])('round-trips %#', (state) => {
 		const url = serializeView(state, at, vocab);
 		expect(parseView(url.searchParams, vocab)).toEqual({ state, notices: [] });

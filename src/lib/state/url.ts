@@ -2,13 +2,23 @@
  * The explorer's shareable state, as the URL states it: the contract embeds and presentations
  * reuse. `?year=1995&country=BIH`, `?mission=unosom-ii`, `?layers=hosts,missions`,
  * `?view=lon,lat,zoom`, `?year=1995&month=8` (a month of a year with monthly reports),
- * `?country=PAK&compare=IDN,BGD` (other countries on the selected one's chart). Anything unknown or malformed is dropped (or clamped) with a notice;
+ * `?country=PAK&compare=IDN,BGD` (other countries on the selected one's chart),
+ * `?operation=ifor` (another body's operation), `?measure=fallen` (the map colours the fallen).
+ * Anything unknown or malformed is dropped (or clamped) with a notice;
  * nothing read here is ever rendered as HTML.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
 
-export const LAYERS = ['hosts', 'contributors', 'missions', 'links'] as const;
+export const LAYERS = ['hosts', 'contributors', 'missions', 'operations', 'links'] as const;
 export type LayerId = (typeof LAYERS)[number];
+
+/**
+ * What the map colours the states by: their uniformed personnel in the year (the default), or
+ * their nationals who died in UN peace operations, up to the year (`fallen`) or in it
+ * (`fallen-year`).
+ */
+export const MEASURES = ['personnel', 'fallen', 'fallen-year'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 export interface CameraView {
 	lon: number;
@@ -27,6 +37,8 @@ export interface ViewState {
 	country: string | null;
 	/** Id (acronym) of the selected mission. */
 	mission: string | null;
+	/** Id of the selected operation of another body than the UN ("IFOR"). */
+	operation: string | null;
 	/** Id of the selected theme of the articles. */
 	theme: string | null;
 	/**
@@ -35,6 +47,7 @@ export interface ViewState {
 	 */
 	compare: string[];
 	layers: LayerId[];
+	measure: Measure;
 	view: CameraView | null;
 }
 
@@ -60,6 +73,9 @@ export interface Vocabulary {
 	/** The mission id for a URL slug, or null. */
 	missionForSlug(slug: string): string | null;
 	slugOf(mission: string): string;
+	/** The id of another body's operation for a URL slug ("ifor" → "IFOR"), or null. */
+	operationForSlug(slug: string): string | null;
+	operationSlugOf(operation: string): string;
 	hasTheme(theme: string): boolean;
 }
 
@@ -68,11 +84,20 @@ export const NO_WORDS: Vocabulary = {
 	hasCountry: () => false,
 	missionForSlug: () => null,
 	slugOf: toSlug,
+	operationForSlug: () => null,
+	operationSlugOf: toSlug,
 	hasTheme: () => false
 };
 
 export const DEFAULT_YEAR = LAST_YEAR;
-export const DEFAULT_LAYERS: LayerId[] = ['hosts', 'contributors', 'missions', 'links'];
+export const DEFAULT_LAYERS: LayerId[] = [
+	'hosts',
+	'contributors',
+	'missions',
+	'operations',
+	'links'
+];
+export const DEFAULT_MEASURE: Measure = 'personnel';
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 8;
 /** Countries compared with the selected one: five lines, each with its own dash and marker. */
@@ -137,13 +162,24 @@ export function parseView(
 		mission = null;
 	}
 
+	let operation: string | null = null;
+	const operationText = params.get('operation');
+	if (operationText !== null && operationText !== '') {
+		operation = vocab.operationForSlug(toSlug(operationText));
+		if (!operation) note('operation', operationText, 'unknown');
+		else if (country || mission) {
+			note('operation', operationText, 'conflict');
+			operation = null;
+		}
+	}
+
 	let theme: string | null = null;
 	const themeText = params.get('theme');
 	// "light" and "dark" are an embed's colour scheme in links made before `scheme=`.
 	if (themeText !== null && themeText !== '' && themeText !== 'light' && themeText !== 'dark') {
 		const id = toSlug(themeText);
 		if (!vocab.hasTheme(id)) note('theme', themeText, 'unknown');
-		else if (country || mission) note('theme', themeText, 'conflict');
+		else if (country || mission || operation) note('theme', themeText, 'conflict');
 		else theme = id;
 	}
 
@@ -178,6 +214,14 @@ export function parseView(
 		layers = LAYERS.filter((l) => asked.includes(l));
 	}
 
+	let measure: Measure = DEFAULT_MEASURE;
+	const measureText = params.get('measure');
+	if (measureText !== null && measureText !== '') {
+		const m = MEASURES.find((x) => x === measureText.trim().toLowerCase());
+		if (m) measure = m;
+		else note('measure', measureText, 'unknown');
+	}
+
 	let view: CameraView | null = null;
 	const viewText = params.get('view');
 	if (viewText !== null) {
@@ -193,7 +237,10 @@ export function parseView(
 		}
 	}
 
-	return { state: { year, month, country, mission, theme, compare, layers, view }, notices };
+	return {
+		state: { year, month, country, mission, operation, theme, compare, layers, measure, view },
+		notices
+	};
 }
 
 /**
@@ -214,14 +261,31 @@ export function sameView(view: CameraView, lon: number, lat: number, zoom: numbe
 }
 
 /** The URL for a state: parameters at their defaults are left out; unrelated ones are kept. */
-export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabulary, 'slugOf'>): URL {
+export function serializeView(
+	state: ViewState,
+	base: URL,
+	vocab: Pick<Vocabulary, 'slugOf' | 'operationSlugOf'>
+): URL {
 	const url = new URL(base);
-	for (const key of ['year', 'month', 'country', 'mission', 'theme', 'compare', 'layers', 'view'])
+	for (const key of [
+		'year',
+		'month',
+		'country',
+		'mission',
+		'operation',
+		'theme',
+		'compare',
+		'layers',
+		'measure',
+		'view'
+	])
 		url.searchParams.delete(key);
 	if (state.year !== DEFAULT_YEAR) url.searchParams.set('year', String(state.year));
 	if (state.month !== null) url.searchParams.set('month', String(state.month));
 	if (state.country) url.searchParams.set('country', state.country);
 	else if (state.mission) url.searchParams.set('mission', vocab.slugOf(state.mission));
+	else if (state.operation)
+		url.searchParams.set('operation', vocab.operationSlugOf(state.operation));
 	else if (state.theme) url.searchParams.set('theme', state.theme);
 	const compare = state.country
 		? [...new Set(state.compare)].filter((c) => c !== state.country).slice(0, MAX_COMPARE)
@@ -229,6 +293,8 @@ export function serializeView(state: ViewState, base: URL, vocab: Pick<Vocabular
 	if (compare.length) url.searchParams.set('compare', compare.join(','));
 	const layers = LAYERS.filter((l) => state.layers.includes(l));
 	if (layers.join() !== DEFAULT_LAYERS.join()) url.searchParams.set('layers', layers.join(','));
+	if (state.measure && state.measure !== DEFAULT_MEASURE)
+		url.searchParams.set('measure', state.measure);
 	if (state.view) url.searchParams.set('view', formatView(state.view));
 	return url;
 }

@@ -4,6 +4,7 @@
  * selects anything.
  */
 import type { Atlas } from '$lib/data/atlas';
+import { OPERATION_IDS, operationSlugOf } from '$lib/data/operationIds';
 import { toSlug, type Vocabulary } from './url';
 
 export function atlasVocabulary(atlas: Atlas, themeIds: readonly string[]): Vocabulary {
@@ -11,6 +12,8 @@ export function atlasVocabulary(atlas: Atlas, themeIds: readonly string[]): Voca
 		hasCountry: (c) => atlas.countries.has(c),
 		hasTheme: (id) => themeIds.includes(id),
 		missionForSlug: (s) => atlas.missionsBySlug.get(s)?.id ?? null,
-		slugOf: (m) => atlas.missions.get(m)?.slug ?? toSlug(m)
+		slugOf: (m) => atlas.missions.get(m)?.slug ?? toSlug(m),
+		operationForSlug: (s) => OPERATION_IDS.get(s) ?? null,
+		operationSlugOf
 	};
 }
