@@ -29,6 +29,9 @@ const clean = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
+/** Ranks as the file spells them in Spanish ("Mayor General"), in English. */
+const RANKS: Record<string, string> = { 'Mayor General': 'Major General', Mayor: 'Major' };
+
 function posts(first: string, second: string, where: string): number[] {
 	const codes = first.trim() === '8' ? second.split(/[,.]/) : [first];
 	const list = codes.map((c) => Number(c.trim()));
@@ -72,7 +75,7 @@ export function leadership(src: SourceDir, codes: MissionCodes): LeadershipFile 
 			mission,
 			name: clean(`${r.Name} ${r['Last name']}`),
 			posts: posts(r.Appointment, r['Appointment II'], where),
-			rank: clean(r.Rank) || null,
+			rank: RANKS[clean(r.Rank)] ?? (clean(r.Rank) || null),
 			woman: clean(r.Gender) === 'Female',
 			cow: states.map((s) => s.code).join('-'),
 			nationality: states.flatMap((s) => (s.state.iso3 ? [s.state.iso3] : [])),

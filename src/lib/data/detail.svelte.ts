@@ -1,12 +1,26 @@
 /**
  * What a view loads once something is selected: the per-mission figures, the Geo-PKO
- * presence, and the code that draws a selection's lines from them. Each download starts once
- * at a time; a failed one is tried again on the next call.
+ * presence, the fallen, the leaders, other bodies' operations, and the code that draws a
+ * selection's lines from them. Each download starts once at a time; a failed one is tried
+ * again on the next call.
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { LinkInputs, LinkProps, linkLines } from '$lib/map/links';
-import { loadByMission, loadPresence } from './load';
-import type { MissionContributionRow, PresenceFile, YearNote } from './schema';
+import {
+	loadByMission,
+	loadFatalities,
+	loadLeadership,
+	loadOperations,
+	loadPresence
+} from './load';
+import type {
+	FatalitiesFile,
+	LeadershipFile,
+	MissionContributionRow,
+	Operation,
+	PresenceFile,
+	YearNote
+} from './schema';
 
 export type Selection = Omit<LinkInputs, 'byMission' | 'presence'>;
 
@@ -15,8 +29,36 @@ export class DetailFiles {
 	/** Single countries' year notes (see YearNote), loaded with the per-mission figures. */
 	notes = $state.raw<YearNote[] | null>(null);
 	presence = $state.raw<PresenceFile['rows'] | null>(null);
+	fatalities = $state.raw<FatalitiesFile | null>(null);
+	leadership = $state.raw<LeadershipFile | null>(null);
+	operations = $state.raw<Operation[] | null>(null);
 	#linkLines = $state.raw<typeof linkLines | null>(null);
-	#loading = { byMission: false, presence: false, links: false };
+	#loading = {
+		byMission: false,
+		presence: false,
+		links: false,
+		fatalities: false,
+		leadership: false,
+		operations: false
+	};
+
+	/** Other bodies' operations only: their map layer needs no more. */
+	loadOperations(onerror: (error: Error) => void = () => {}): void {
+		if (this.operations || this.#loading.operations) return;
+		this.#loading.operations = true;
+		loadOperations()
+			.then((f) => (this.operations = f), onerror)
+			.finally(() => (this.#loading.operations = false));
+	}
+
+	/** The fallen only: the map's fallen mode needs no more. */
+	loadFatalities(onerror: (error: Error) => void = () => {}): void {
+		if (this.fatalities || this.#loading.fatalities) return;
+		this.#loading.fatalities = true;
+		loadFatalities()
+			.then((f) => (this.fatalities = f), onerror)
+			.finally(() => (this.#loading.fatalities = false));
+	}
 
 	/** Starts whichever part is neither loaded nor on its way; failures go to `onerror`. */
 	load(onerror: (error: Error) => void = () => {}): void {
@@ -34,6 +76,14 @@ export class DetailFiles {
 			loadPresence()
 				.then((f) => (this.presence = f.rows), onerror)
 				.finally(() => (this.#loading.presence = false));
+		}
+		this.loadOperations(onerror);
+		this.loadFatalities(onerror);
+		if (!this.leadership && !this.#loading.leadership) {
+			this.#loading.leadership = true;
+			loadLeadership()
+				.then((f) => (this.leadership = f), onerror)
+				.finally(() => (this.#loading.leadership = false));
 		}
 		if (!this.#linkLines && !this.#loading.links) {
 			this.#loading.links = true;

@@ -256,7 +256,140 @@ export const enDetail = {
 	tableCaption: (n: number, asOf: string | null, source: string | null) =>
 		`${n} countries. ${asOf ? `Personnel as of ${asOf}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
 	downloadCsv: 'Download CSV',
-	downloadGeoJson: 'Download GeoJSON'
+	downloadGeoJson: 'Download GeoJSON',
+
+	// Beyond the UN and beyond head counts: other bodies' operations, the fallen, command, women.
+	operationsOnSoil: 'Peace operations on its territory',
+	operationsOnSoilHint:
+		'The UN’s operations and those of other bodies (NATO, the EU, the African Union, ECOWAS, the Arab League…), in one timeline.',
+	noOperationsOnSoil: 'No peace operation on its territory in the data.',
+	body: {
+		UN: 'UN',
+		NATO: 'NATO',
+		EU: 'EU',
+		AU: 'African Union',
+		ECOWAS: 'ECOWAS',
+		LAS: 'Arab League',
+		MFO: 'MFO',
+		OIC: 'OIC'
+	} as Record<string, string>,
+	bodyLong: {
+		NATO: 'North Atlantic Treaty Organization',
+		EU: 'European Union',
+		AU: 'African Union',
+		ECOWAS: 'Economic Community of West African States',
+		LAS: 'League of Arab States',
+		MFO: 'Multinational Force and Observers (an independent organisation)',
+		OIC: 'Organisation of Islamic Cooperation'
+	} as Record<string, string>,
+	otherBodyOperation: (body: string) => `A peace operation of the ${body}, not of the UN`,
+	ongoing: 'ongoing',
+	yearSpan: (from: number, to: number | null) =>
+		to === null ? `${from}–` : from === to ? String(from) : `${from}–${to}`,
+	monthSpan: (from: string, to: string | null) =>
+		`${monthYear(from)} – ${to ? monthYear(to) : 'ongoing in the latest source'}`,
+	organisation: 'Organisation',
+	unAuthorisation: 'UN authorisation',
+	authorisedYes: (resolution: string | null) =>
+		resolution ? `Yes: ${resolution}` : 'Yes (no resolution named in the source)',
+	authorisedNo: (decision: string | null) =>
+		decision ? `No; mandated by ${decision}` : 'No Security Council authorisation',
+	dates: 'Dates',
+	sizeHeading: 'Personnel over time',
+	sizeIn: (year: number) => `Personnel, ${year}`,
+	sizeNotReported: (year: number) => `No size reported for ${year}.`,
+	sizeMonth: (month: string) => monthYear(month),
+	peak: (size: number | null, states: number | null) =>
+		[
+			size !== null ? `at most about ${number.format(size)} personnel` : null,
+			states !== null ? `from ${number.format(states)} states` : null
+		]
+			.filter(Boolean)
+			.join(', '),
+	peakLabel: 'At its largest',
+	oicContingents: 'OIC states’ contingents',
+	oicContingentsHint:
+		'From public pages, in their own words; these bodies publish no contributor figures like the UN’s monthly reports.',
+	noOicContingents:
+		'No OIC contingent found in the stored public pages. A state without a citable source is not listed.',
+	whatPagesSay: 'What the sources say',
+	pageSource: (publisher: string, title: string) => `${publisher}: “${title}”`,
+	contingentFigure: (figure: string) => (figure ? `“${figure}”` : 'present, no number given'),
+
+	fallenHeading: 'In memory: the fallen',
+	fallenLead: (n: number, name: string, first: number, last: number) =>
+		n === 1
+			? `One national of ${name} died serving in a UN peace operation, in ${first}.`
+			: `${number.format(n)} nationals of ${name} died serving in UN peace operations, ${first === last ? `in ${first}` : `from ${first} to ${last}`}.`,
+	fallenNone: (name: string) =>
+		`The UN’s records name no national of ${name} who died in a UN peace operation.`,
+	fallenInYear: (n: number, year: number) =>
+		n ? `${number.format(n)} in ${year}.` : `None recorded in ${year}.`,
+	fallenMissionLead: (n: number, id: string) =>
+		`${number.format(n)} ${n === 1 ? 'person' : 'people'} died serving in ${id}.`,
+	fallenMissionNone: (id: string) => `The UN’s records name no one who died serving in ${id}.`,
+	fallenByYear: 'By year',
+	fallenByMission: 'By operation',
+	fallenByNationality: 'By nationality, OIC states first',
+	fallenCauses: 'As the UN records the cause',
+	fallenTypes: 'Who they were',
+	fallenCaveat:
+		'The UN notes that its records before 2000 may be incomplete. Military, police, civilian and local staff are counted together.',
+	fallenOtherCode: (code: string, why: string) => `${code} (${why})`,
+	cause: {
+		'Malicious Act': 'malicious act',
+		Accident: 'accident',
+		Illness: 'illness',
+		'Self-Inflicted': 'self-inflicted',
+		'To Be Determined': 'to be determined',
+		Unknown: 'unknown'
+	} as Record<string, string>,
+	personnelType: {
+		Military: 'military',
+		'Military Observer': 'military observers',
+		Police: 'police',
+		'International Civilian': 'international civilians',
+		Local: 'local staff',
+		Other: 'other'
+	} as Record<string, string>,
+	showAll: (n: number) => `Show all ${n}`,
+	showFewer: 'Show fewer',
+	fallenYearTable: (name: string) => `Fallen by year, ${name}`,
+	yearColumn: 'Year',
+	deathsColumn: 'Died',
+
+	leadersHeading: 'Led UN operations',
+	leadersMissionHeading: 'Who led it',
+	leadersHint:
+		'Heads of mission, force commanders, police commissioners and chief military observers, 1948–2019.',
+	leadersNone: (name: string) =>
+		`The leadership dataset names no national of ${name} at the head of a UN operation (1948–2019).`,
+	leadersMissionNone: 'The leadership dataset names no appointment for this operation.',
+	leaderSpan: (from: [number, number | null], to: [number, number | null] | null) => {
+		const f = (d: [number, number | null]) =>
+			d[1] ? monthYear(`${d[0]}-${String(d[1]).padStart(2, '0')}`) : String(d[0]);
+		return `${f(from)} – ${to ? f(to) : 'after September 2019'}`;
+	},
+	post: {
+		1: 'Special Representative of the Secretary-General',
+		2: 'Head of Mission',
+		3: 'Force Commander',
+		4: 'Deputy Force Commander',
+		5: 'Chief of Staff',
+		6: 'Police Commissioner',
+		7: 'Chief Military Observer'
+	} as Record<number, string>,
+	oicNational: 'OIC national',
+
+	womenHeading: 'Women in its contingents',
+	womenLead: (name: string, share: number, unShare: number, year: number) =>
+		`${year}: ${(share * 100).toFixed(1)}% of ${name}’s uniformed personnel were women, against ${(unShare * 100).toFixed(1)}% of all contributors’.`,
+	womenNone: 'The sources split personnel by sex from late 2009; no figures for this country.',
+	womenShareLabel: (name: string) => `${name}`,
+	womenUnLabel: 'All contributors',
+	womenTable: (name: string) =>
+		`Women’s share of uniformed personnel, ${name} and all contributors`,
+	shareColumn: (name: string) => `${name}, %`
 };
 
 export type DetailStrings = typeof enDetail;
