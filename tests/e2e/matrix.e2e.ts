@@ -199,10 +199,10 @@ async function checkStep(page: Page, n: number, [width, height]: [number, number
 const LECTURE: Record<number, [number, number]> = {
 	320: [1, 4],
 	390: [4, 7],
-	760: [7, 10],
+	760: [7, 11],
 	1024: [1, 4],
 	1440: [4, 7],
-	1920: [7, 10]
+	1920: [7, 11]
 };
 
 for (const [i, size] of SIZES.entries()) {

@@ -12,9 +12,10 @@ const broken = (change: (t: typeof tour) => void) => {
 };
 
 describe('tours', () => {
-	it('the default tour is valid, ten steps, every figure filled from geodata', () => {
+	it('the default tour is valid, eleven steps, every figure filled from geodata', () => {
 		const [t] = readTours();
-		expect(t.steps).toHaveLength(10);
+		expect(t.steps).toHaveLength(11);
+		expect(t.steps[10].layers).toContain('operations');
 		expect(t.steps.map((s) => s.caption).join(' ')).not.toMatch(/[{}]/);
 		expect(t.steps[4].caption).toContain('Pakistan alone sent 9,110');
 		expect(t.steps[2].caption).toContain('December 2024');
