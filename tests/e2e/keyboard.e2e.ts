@@ -110,6 +110,24 @@ test('the table sorts and follows the year', async ({ page }) => {
 	expect(csv).toContain('TUR,Türkiye,member,1994');
 	expect(csv.split('\n')[0]).toContain('iso3,name,oic_status,year,as_of,personnel');
 	expect(csv).toContain('PAK,Pakistan,member,1994,1994-12,9110');
+	// With each country's fallen in the year and up to it, and their source.
+	expect(csv.split('\n')[0]).toContain('fallen_in_year,fallen_to_year,fallen_source');
+	const fatalities = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as {
+		rows: [string, string | null][];
+	};
+	const pak = fatalities.rows.filter((r) => r[1] === 'PAK');
+	const inYear = pak.filter((r) => r[0].startsWith('1994')).length;
+	const toYear = pak.filter((r) => r[0] < '1995').length;
+	const line = csv.split('\r\n').find((l) => l.startsWith('PAK,'))!;
+	expect(line).toContain(`,${inYear},${toYear},"UN Peace and Security Data Hub`);
+
+	// Other bodies' operations, each field with its source.
+	const others = page.waitForEvent('download');
+	await table.locator('[data-download="operations-csv"]').click();
+	const ops = readFileSync(await (await others).path(), 'utf8');
+	expect(ops.split('\r\n').find((l) => l.startsWith('ECOMOG Liberia,'))).toMatch(
+		/,ECOWAS,no,.*,1994,yes,8430,1994-12,/
+	);
 });
 
 test('the map region has a name and a live summary that follows the year', async ({ page }) => {

@@ -257,6 +257,7 @@ export const enDetail = {
 		`${n} countries. ${asOf ? `Personnel as of ${asOf}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
 	downloadCsv: 'Download CSV',
 	downloadGeoJson: 'Download GeoJSON',
+	downloadOperationsLabel: 'Other bodies’ operations',
 
 	// Beyond the UN and beyond head counts: other bodies' operations, the fallen, command, women.
 	operationsOnSoil: 'Peace operations on its territory',

@@ -98,6 +98,11 @@ export interface ExportContext {
 	year: number;
 	asOf: string | null;
 	source: string | null;
+	/**
+	 * Nationals who died in UN peace operations, in the year and up to it (fatalities.json,
+	 * loaded when a download is asked for), with the source's citation; absent: columns left out.
+	 */
+	fallen?: { inYear: Map<string, number>; toYear: Map<string, number>; source: string };
 }
 
 export function toCsv(rows: TableRow[], ctx: ExportContext): string {
@@ -113,7 +118,8 @@ export function toCsv(rows: TableRow[], ctx: ExportContext): string {
 		'experts',
 		'women',
 		'operations_hosted',
-		'source'
+		'source',
+		...(ctx.fallen ? ['fallen_in_year', 'fallen_to_year', 'fallen_source'] : [])
 	];
 	const lines = rows.map((r) =>
 		[
@@ -128,7 +134,14 @@ export function toCsv(rows: TableRow[], ctx: ExportContext): string {
 			r.experts,
 			r.women,
 			r.hosting.join(' '),
-			ctx.source
+			ctx.source,
+			...(ctx.fallen
+				? [
+						ctx.fallen.inYear.get(r.iso3) ?? 0,
+						ctx.fallen.toYear.get(r.iso3) ?? 0,
+						ctx.fallen.source
+					]
+				: [])
 		]
 			.map(csvCell)
 			.join(',')
@@ -153,7 +166,14 @@ export function toGeoJson(
 					hosting: r.hosting.join(' '),
 					year: ctx.year,
 					as_of: ctx.asOf,
-					source: ctx.source
+					source: ctx.source,
+					...(ctx.fallen
+						? {
+								fallen_in_year: ctx.fallen.inYear.get(r.iso3) ?? 0,
+								fallen_to_year: ctx.fallen.toYear.get(r.iso3) ?? 0,
+								fallen_source: ctx.fallen.source
+							}
+						: {})
 				},
 				geometry: { type: 'Point', coordinates: anchors.get(r.iso3) }
 			}))
