@@ -206,10 +206,12 @@ describe('women’s share', () => {
 });
 
 describe('the operations a link may name', () => {
-	it('are the operations of operations.json, slug for slug', async () => {
-		const { OPERATION_IDS } = await import('../../src/lib/data/operationIds');
-		expect([...OPERATION_IDS].sort()).toEqual(
-			operations.map((o: { slug: string; id: string }) => [o.slug, o.id]).sort()
+	it('are the operations of operations.json, slug for slug, with their bodies', async () => {
+		const { OPERATIONS } = await import('../../src/lib/data/operationIds');
+		expect([...OPERATIONS].map(([slug, o]) => [slug, o.id, o.body]).sort()).toEqual(
+			operations
+				.map((o: { slug: string; id: string; body: string }) => [o.slug, o.id, o.body])
+				.sort()
 		);
 	});
 });

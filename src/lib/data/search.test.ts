@@ -32,6 +32,23 @@ describe('search', () => {
 		);
 	});
 
+	it('finds other bodies’ operations by acronym and by body', async () => {
+		const { t } = await import('$lib/i18n');
+		const all = searchEntries(atlas, {
+			oic: (s) => `OIC ${s}`,
+			operation: t.searchOperationOf,
+			bodyNames: t.bodyNames
+		});
+		expect(search(all, 'amisom')[0]).toMatchObject({ kind: 'operation', id: 'AMISOM' });
+		expect(search(all, 'eufor')[0]).toMatchObject({ kind: 'operation', id: 'EUFOR Althea' });
+		expect(search(all, 'NATO').map((e) => e.id)).toEqual(
+			expect.arrayContaining(['IFOR', 'SFOR', 'KFOR'])
+		);
+		expect(search(all, 'arab league')[0]).toMatchObject({ id: 'ADF' });
+		// A country still comes before an operation on an equal match.
+		expect(first('mali')?.kind).toBe('country');
+	});
+
 	it('finds nothing for nothing', () => {
 		expect(search(entries, '   ')).toEqual([]);
 		expect(search(entries, 'xqzxqz')).toEqual([]);

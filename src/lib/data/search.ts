@@ -1,11 +1,13 @@
 /**
- * Search over countries and missions: names, other names ("Turkey", "Ivory Coast"), ISO codes,
- * acronyms and full mission names, ignoring case and accents.
+ * Search over countries, missions and other bodies' operations: names, other names ("Turkey",
+ * "Ivory Coast"), ISO codes, acronyms, full mission names and bodies ("NATO" finds IFOR),
+ * ignoring case and accents.
  */
 import type { Atlas } from './atlas';
+import { OPERATIONS } from './operationIds';
 
 export interface SearchEntry {
-	kind: 'country' | 'mission';
+	kind: 'country' | 'mission' | 'operation';
 	id: string;
 	label: string;
 	/** A second line: the full mission name, or "OIC member". */
@@ -28,7 +30,13 @@ export function normalise(text: string): string {
 
 export function searchEntries(
 	atlas: Atlas,
-	describe: { oic: (status: 'member' | 'observer') => string }
+	describe: {
+		oic: (status: 'member' | 'observer') => string;
+		/** "A NATO operation": the second line of another body's operation. */
+		operation?: (body: string) => string;
+		/** The body's names a reader may type ("North Atlantic Treaty Organization"). */
+		bodyNames?: (body: string) => string[];
+	}
 ): SearchEntry[] {
 	const entries: SearchEntry[] = [];
 	for (const c of atlas.countries.values()) {
@@ -49,6 +57,16 @@ export function searchEntries(
 			detail: m.name.value,
 			terms: [m.id, m.slug, m.name.value].map(normalise),
 			boost: m.kind === 'pko' ? 1 : 0
+		});
+	}
+	for (const [slug, o] of OPERATIONS) {
+		entries.push({
+			kind: 'operation',
+			id: o.id,
+			label: o.id,
+			detail: describe.operation?.(o.body) ?? o.body,
+			terms: [o.id, slug, o.body, ...(describe.bodyNames?.(o.body) ?? [])].map(normalise),
+			boost: 0
 		});
 	}
 	return entries;

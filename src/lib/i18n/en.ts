@@ -29,6 +29,16 @@ const formatNumber = (n: number): string =>
  * it. Only months of the data reach it, and its schema (Month) guarantees their form.
  */
 const monthYear = monthYearEn;
+/** Other bodies' names, the usual one first. */
+const BODY_NAMES: Record<string, string[]> = {
+	NATO: ['NATO', 'North Atlantic Treaty Organization'],
+	EU: ['the EU', 'European Union'],
+	AU: ['the African Union', 'AU'],
+	ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
+	LAS: ['the Arab League', 'League of Arab States'],
+	MFO: ['the MFO', 'Multinational Force and Observers'],
+	OIC: ['the OIC', 'Organisation of Islamic Cooperation']
+};
 const personnelIn = (n: number, year: number) =>
 	`${formatNumber(n)} uniformed personnel in ${year}`;
 const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${year}`;
@@ -132,6 +142,11 @@ export const en = {
 	searchNoResults: 'Nothing found',
 	searchCountry: 'Country',
 	searchMission: 'Mission',
+	searchOperation: 'Other body',
+	searchOperationOf: (body: string) =>
+		`an operation of ${BODY_NAMES[body]?.[0] ?? body}, not the UN`,
+	/** The names a reader may type for a body: "NATO" finds IFOR. */
+	bodyNames: (body: string) => BODY_NAMES[body] ?? [],
 	searchResults: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
 
 	// Theme.
