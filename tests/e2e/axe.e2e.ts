@@ -9,6 +9,8 @@ const ROUTES = [
 	'/?year=1995&mission=unprofor',
 	'/?year=1995&month=8&country=MYS',
 	'/?theme=hosting',
+	'/?country=PAK&year=1993',
+	'/?operation=ifor&year=1996',
 	'/sources',
 	'/offline',
 	'/articles/role-of-islamic-nations',
@@ -59,6 +61,11 @@ for (const [size, { viewport, routes }] of Object.entries(SIZES)) {
 			await page.goto(route);
 			if (!/sources|offline|articles|presenter/.test(route))
 				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			// The panels' sections beyond head counts load after the map: wait for them.
+			if (/country=PAK/.test(route))
+				await expect(page.locator('[data-fallen] [data-fallen-list]')).toBeVisible();
+			if (/operation=/.test(route))
+				await expect(page.locator('[data-operation] [data-sizes]')).toBeVisible();
 			if (light) found.push(...(await violations(page, route, 'light')));
 			if (!dark) continue;
 			if (light) {
