@@ -249,35 +249,39 @@ export function operations(src: SourceDir, missions: Mission[], oic: Set<string>
 
 		const first = rows[0];
 		const last = rows[rows.length - 1];
-		const name = page.name
-			? fromPage(page.name)
-			: first
-				? fromData(first.PKMNAMElocation.trim())
-				: unknown(def.name ?? def.id);
+		// The dataset first; a page where the dataset has nothing (operations it leaves out, an
+		// end after 2016). Pages are of mixed standing, a dataset is one citation for all.
 		const ym = (y: string, m: string): [number, number] | null =>
 			num(y) && num(m) ? [num(y)!, num(m)!] : null;
-		const start = page.start
-			? fromPage(page.start)
-			: first && ym(first.STARTYR, first.STARTMON)
-				? fromData(ym(first.STARTYR, first.STARTMON)!)
-				: null;
+		// Several phases (AMIS I and II): the name they share, before the phase's brackets.
+		const named = (r: Record<string, string>) =>
+			r.PKMNAMElocation.trim()
+				.replace(/\s*\/\s*/g, ' / ')
+				.replace(/\s+/g, ' ');
+		const name = first
+			? fromData(rows.length > 1 ? named(first).split(' (')[0] : named(first))
+			: page.name
+				? fromPage(page.name)
+				: unknown(def.name ?? def.id);
+		const started = first && ym(first.STARTYR, first.STARTMON);
+		const start = started ? fromData(started) : page.start ? fromPage(page.start) : null;
 		if (!start)
 			throw new Error(`${where}: no start month in ${THIRD_PARTY} or content/operations.json`);
-		const end = page.end
-			? fromPage(page.end)
-			: last && ym(last.ENDYR, last.ENDMON)
-				? fromData(ym(last.ENDYR, last.ENDMON))
-				: last && last.ONGOING === '1'
-					? { ...fromData(null), verified: false }
-					: unknown(null);
-		const authorised = page.authorised
-			? fromPage(page.authorised)
-			: last
-				? fromData({
-						un: last.UNMANDATE === '1',
-						// Without the UN's, the body's own decision (ECOWAS Decision A/Dec.1/8/90).
-						resolution: last.RESOLUTIONdate.trim() || null
-					})
+		const ended = last && ym(last.ENDYR, last.ENDMON);
+		const end = ended
+			? fromData(ended)
+			: page.end
+				? fromPage(page.end)
+				: // Still active when the dataset ends (2016), and no page gives an end since.
+					{ ...(last ? fromData(null) : unknown(null)), verified: false };
+		const authorised = last
+			? fromData({
+					un: last.UNMANDATE === '1',
+					// Without the UN's, the body's own decision (ECOWAS Decision A/Dec.1/8/90).
+					resolution: last.RESOLUTIONdate.trim() || null
+				})
+			: page.authorised
+				? fromPage(page.authorised)
 				: unknown({ un: false, resolution: null });
 
 		const city = def.hq.pointFrom ? byId.get(def.hq.pointFrom) : null;
