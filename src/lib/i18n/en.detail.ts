@@ -256,7 +256,34 @@ export const enDetail = {
 	tableCaption: (n: number, asOf: string | null, source: string | null) =>
 		`${n} countries. ${asOf ? `Personnel as of ${asOf}` : 'No personnel figures before 1990'}${source ? `; source: ${source}` : ''}. Select a country to open its panel.`,
 	downloadCsv: 'Download CSV',
-	downloadGeoJson: 'Download GeoJSON'
+	downloadGeoJson: 'Download GeoJSON',
+
+	// The map's fallen mode and other bodies' operations (legend and tooltips).
+	fallenTitle: (year: number, inYear: boolean) =>
+		inYear ? `Died in UN peace operations in ${year}` : `Died in UN peace operations, 1948–${year}`,
+	fallenNone: 'none recorded',
+	fallenSource:
+		'Nationals of each state. Source: UN Peace and Security Data Hub, Mission Fatalities; the UN notes that records before 2000 may be incomplete.',
+	/** A state's line in the tooltip: "171 died in UN peace operations, 1948–2025". */
+	fallenLine: (n: number, year: number, inYear: boolean) => {
+		const when = inYear ? `in ${year}` : `1948–${year}`;
+		return n
+			? `${number.format(n)} died in UN peace operations, ${when}`
+			: `No national recorded among those who died in UN peace operations, ${when}`;
+	},
+	bodyName: {
+		NATO: 'NATO',
+		EU: 'European Union',
+		AU: 'African Union',
+		ECOWAS: 'ECOWAS',
+		LAS: 'League of Arab States',
+		MFO: 'Multinational Force and Observers',
+		OIC: 'Organisation of Islamic Cooperation'
+	} as Record<string, string>,
+	/** "40,000 personnel, November 1996" */
+	operationSize: (total: number, month: string) =>
+		`${number.format(total)} personnel, ${monthYear(month)}`,
+	operationNoSize: (year: number) => `Size not reported for ${year}`
 };
 
 export type DetailStrings = typeof enDetail;
