@@ -266,10 +266,10 @@ export const enDetail = {
 		'Nationals of each state. Source: UN Peace and Security Data Hub, Mission Fatalities; the UN notes that records before 2000 may be incomplete.',
 	/** A state's line in the tooltip: "171 died in UN peace operations, 1948–2025". */
 	fallenLine: (n: number, year: number, inYear: boolean) => {
-		const when = inYear ? `in ${year}` : `1948–${year}`;
+		const when = inYear ? ` in ${year}` : `, 1948–${year}`;
 		return n
-			? `${number.format(n)} died in UN peace operations, ${when}`
-			: `No national recorded among those who died in UN peace operations, ${when}`;
+			? `${number.format(n)} died in UN peace operations${when}`
+			: `No national recorded among those who died in UN peace operations${when}`;
 	},
 	bodyName: {
 		NATO: 'NATO',
