@@ -90,9 +90,8 @@ export const en = {
 		links: 'From the selected country or mission'
 	} satisfies Record<LayerId, string>,
 	legendHeading: 'Legend',
-	legendOperations: 'Other bodies’ operations',
 	legendOperation: 'Operation of another body (NATO, EU, AU, ECOWAS, Arab League…)',
-	legendOperationNoSize: 'size not reported that year',
+	legendOperationNoSize: 'its size not reported that year',
 	// What the map colours the states by (?measure=).
 	measureLabel: 'Colour states by',
 	measureName: {
@@ -114,7 +113,7 @@ export const en = {
 		`${count}${orMore ? ' or more' : ''} operation${count > 1 || orMore ? 's' : ''}`,
 	legendHostedBefore: 'hosted before',
 	legendHostBadge: 'dot: hosting that year',
-	legendMissions: 'Mission headquarters',
+	legendMissions: 'Headquarters: UN operations (circles), other bodies’ (diamonds)',
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
 	legendOic: 'The OIC that year',
