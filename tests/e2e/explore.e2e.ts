@@ -191,7 +191,7 @@ test('a layer toggle changes the rendered pixels and the URL', async ({ page }) 
 	await expect(missions).toBeChecked();
 	const withMissions = await map.screenshot();
 	await missions.uncheck();
-	await expect(page).toHaveURL(/layers=hosts%2Ccontributors%2Clinks/);
+	await expect(page).toHaveURL(/layers=hosts%2Ccontributors%2Coperations%2Clinks/);
 	expect(await mapValue(page, 'getLayoutProperty', 'mission-circles', 'visibility')).toBe('none');
 	await expect.poll(async () => (await map.screenshot()).equals(withMissions)).toBe(false);
 

@@ -6,13 +6,8 @@
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { LinkInputs, LinkProps, linkLines } from '$lib/map/links';
-import {
-	loadByMission,
-	loadFatalities,
-	loadLeadership,
-	loadOperations,
-	loadPresence
-} from './load';
+import { fatalitiesFile, operationsFile } from './beyondFiles';
+import { loadByMission, loadLeadership, loadPresence } from './load';
 import type {
 	FatalitiesFile,
 	LeadershipFile,
@@ -46,7 +41,7 @@ export class DetailFiles {
 	loadOperations(onerror: (error: Error) => void = () => {}): void {
 		if (this.operations || this.#loading.operations) return;
 		this.#loading.operations = true;
-		loadOperations()
+		operationsFile()
 			.then((f) => (this.operations = f), onerror)
 			.finally(() => (this.#loading.operations = false));
 	}
@@ -55,7 +50,7 @@ export class DetailFiles {
 	loadFatalities(onerror: (error: Error) => void = () => {}): void {
 		if (this.fatalities || this.#loading.fatalities) return;
 		this.#loading.fatalities = true;
-		loadFatalities()
+		fatalitiesFile()
 			.then((f) => (this.fatalities = f), onerror)
 			.finally(() => (this.#loading.fatalities = false));
 	}

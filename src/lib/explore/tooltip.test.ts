@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
+import { readFileSync } from 'node:fs';
+import type { FatalitiesFile, Operation } from '$lib/data/schema';
 import { tooltipFor } from './tooltip';
+
+const operations = JSON.parse(readFileSync('geodata/operations.json', 'utf8')) as Operation[];
+const fatalities = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as FatalitiesFile;
 
 const atlas = geodataAtlas();
 
@@ -44,5 +49,29 @@ describe('the map tooltip', () => {
 	it('has nothing to say about what the atlas does not know', () => {
 		expect(tooltipFor(atlas, { kind: 'country', id: 'XXX' }, 2024)).toBeNull();
 		expect(tooltipFor(atlas, { kind: 'mission', id: 'NOPE' }, 2024)).toBeNull();
+	});
+
+	it('names another body’s operation, its body and its size in the year, with its month', () => {
+		expect(
+			tooltipFor(atlas, { kind: 'operation', id: 'IFOR' }, 1996, null, { operations })
+		).toEqual({
+			title: 'IFOR',
+			lines: [
+				operations.find((o) => o.id === 'IFOR')!.name.value,
+				'NATO',
+				'40,000 personnel, November 1996'
+			]
+		});
+		expect(
+			tooltipFor(atlas, { kind: 'operation', id: 'OIC MT' }, 1997, null, { operations })!.lines[2]
+		).toBe('Size not reported for 1997');
+	});
+
+	it('in the fallen mode, says how many of a state’s nationals died', () => {
+		const tip = (measure: 'fallen' | 'fallen-year', year: number, id = 'PAK') =>
+			tooltipFor(atlas, { kind: 'country', id }, year, null, { measure, fatalities })!.lines[0];
+		expect(tip('fallen', 2025)).toBe('171 died in UN peace operations, 1948–2025');
+		expect(tip('fallen-year', 1995)).toBe('7 died in UN peace operations in 1995');
+		expect(tip('fallen', 1995, 'ISL')).toMatch(/^No national recorded/);
 	});
 });

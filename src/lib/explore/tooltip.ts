@@ -3,20 +3,58 @@
  * line or two of figures. Loaded on the first hover (a touch screen never needs it).
  */
 import { reportedYears, type Atlas } from '$lib/data/atlas';
+import { fallenByCountry, operationSize } from '$lib/data/beyond';
+import type { FatalitiesFile, Operation } from '$lib/data/schema';
 import { t } from '$lib/i18n';
+import { td } from '$lib/i18n/detail';
 import type { Pick } from '$lib/map/pick';
+import type { Measure } from '$lib/state/url';
 
 export interface Tip {
 	title: string;
 	lines: string[];
 }
 
+/** What the map shows beyond head counts: other bodies' operations, the fallen. */
+export interface Beyond {
+	operations?: Operation[] | null;
+	measure?: Measure;
+	fatalities?: FatalitiesFile | null;
+}
+
+/** The fallen by nationality, for the last year and mode asked: a hover asks many times. */
+let fallenMemo: { key: string; file: FatalitiesFile; counts: Map<string, number> } | null = null;
+function fallenCount(file: FatalitiesFile, year: number, inYear: boolean, iso3: string): number {
+	const key = `${year}:${inYear}`;
+	if (fallenMemo?.key !== key || fallenMemo.file !== file)
+		fallenMemo = {
+			key,
+			file,
+			counts: fallenByCountry(file, year, inYear ? 'year' : 'cumulative')
+		};
+	return fallenMemo.counts.get(iso3) ?? 0;
+}
+
 export function tooltipFor(
 	atlas: Atlas,
 	pick: Pick,
 	year: number,
-	month: number | null = null
+	month: number | null = null,
+	beyond: Beyond = {}
 ): Tip | null {
+	if (pick.kind === 'operation') {
+		const o = beyond.operations?.find((op) => op.id === pick.id);
+		if (!o) return null;
+		const size = operationSize(o, year);
+		return {
+			title: o.id,
+			lines: [
+				o.name.value,
+				td.body[o.body] ?? o.body,
+				size ? td.operationSize(size.total, size.month) : td.operationNoSize(year)
+			]
+		};
+	}
 	if (pick.kind === 'mission') {
 		const m = atlas.missions.get(pick.id);
 		if (!m) return null;
@@ -34,6 +72,16 @@ export function tooltipFor(
 	const c = atlas.countries.get(pick.id);
 	if (!c) return null;
 	const active = atlas.hostState(c.iso3, year).active;
+	if (beyond.measure && beyond.measure !== 'personnel' && beyond.fatalities) {
+		const inYear = beyond.measure === 'fallen-year';
+		return {
+			title: c.name,
+			lines: [
+				td.fallenLine(fallenCount(beyond.fatalities, year, inYear, c.iso3), year, inYear),
+				oicLine(atlas, c.iso3, year)
+			]
+		};
+	}
 	const lines = [
 		oicLine(atlas, c.iso3, year),
 		t.personnelLine(

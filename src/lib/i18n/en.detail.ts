@@ -390,7 +390,25 @@ export const enDetail = {
 	womenUnLabel: 'All contributors',
 	womenTable: (name: string) =>
 		`Women’s share of uniformed personnel, ${name} and all contributors`,
-	shareColumn: (name: string) => `${name}, %`
+	shareColumn: (name: string) => `${name}, %`,
+
+	// The map's fallen mode and other bodies' operations (legend and tooltips).
+	fallenTitle: (year: number, inYear: boolean) =>
+		inYear ? `Died in UN peace operations in ${year}` : `Died in UN peace operations, 1948–${year}`,
+	fallenLegendNone: 'none recorded',
+	fallenSource:
+		'Nationals of each state. Source: UN Peace and Security Data Hub, Mission Fatalities; the UN notes that records before 2000 may be incomplete.',
+	/** A state's line in the tooltip: "171 died in UN peace operations, 1948–2025". */
+	fallenLine: (n: number, year: number, inYear: boolean) => {
+		const when = inYear ? ` in ${year}` : `, 1948–${year}`;
+		return n
+			? `${number.format(n)} died in UN peace operations${when}`
+			: `No national recorded among those who died in UN peace operations${when}`;
+	},
+	/** "40,000 personnel, November 1996" */
+	operationSize: (total: number, month: string) =>
+		`${number.format(total)} personnel, ${monthYear(month)}`,
+	operationNoSize: (year: number) => `Size not reported for ${year}`
 };
 
 export type DetailStrings = typeof enDetail;

@@ -5,7 +5,7 @@
  * Other languages (Arabic first, right to left) will be siblings of these files with the same
  * keys; components never hold prose.
  */
-import type { LayerId } from '$lib/state/url';
+import type { LayerId, Measure } from '$lib/state/url';
 import type { OicShare, YearCoverage } from '$lib/data/atlas';
 import type { YearNote } from '$lib/data/schema';
 import { OIC_FOUNDED } from '$lib/data/years';
@@ -100,6 +100,18 @@ export const en = {
 		links: 'From the selected country or mission'
 	} satisfies Record<LayerId, string>,
 	legendHeading: 'Legend',
+	legendOperation: 'Operation of another body (NATO, EU, AU, ECOWAS, Arab League…)',
+	legendOperationNoSize: 'its size not reported that year',
+	// What the map colours the states by (?measure=).
+	measureLabel: 'Colour states by',
+	measureName: {
+		personnel: 'Personnel sent',
+		fallen: 'Fallen, to this year',
+		'fallen-year': 'Fallen, this year'
+	} satisfies Record<Measure, string>,
+	/** Said to screen readers with the summary while the map colours the fallen. */
+	liveFallen: (year: number, inYear: boolean) =>
+		`The map shows each state’s nationals who died in UN peace operations, ${inYear ? `in ${year}` : `1948–${year}`}.`,
 	legendPersonnel: 'Uniformed personnel sent',
 	legendNoPersonnel: 'none reported',
 	legendNoFiguresShort: 'no figures',
@@ -111,7 +123,7 @@ export const en = {
 		`${count}${orMore ? ' or more' : ''} operation${count > 1 || orMore ? 's' : ''}`,
 	legendHostedBefore: 'hosted before',
 	legendHostBadge: 'dot: hosting that year',
-	legendMissions: 'Mission headquarters',
+	legendMissions: 'Headquarters: UN operations (circles), other bodies’ (diamonds)',
 	legendMissionActive: 'active, sized by personnel',
 	legendMissionClosed: 'closed',
 	legendOic: 'The OIC that year',

@@ -3,7 +3,9 @@ export const SOURCE = {
 	countries: 'countries',
 	labels: 'country-labels',
 	missions: 'missions',
-	links: 'links'
+	links: 'links',
+	/** Other bodies' operations: added with their layers once operations.json has loaded. */
+	operations: 'operations'
 } as const;
 
 /** Layers in drawing order, bottom to top. */
@@ -24,6 +26,15 @@ export const LAYER = {
 	missionLabel: 'mission-label'
 } as const;
 
+/**
+ * Other bodies' operations (./operations.ts), added above the mission circles once their file
+ * has loaded: not part of the style the first view builds.
+ */
+export const OPERATION_LAYER = {
+	symbols: 'operation-symbols',
+	label: 'operation-label'
+} as const;
+
 /** Layers whose features are countries a click or hover can pick, topmost first. */
 export const COUNTRY_LAYERS = [LAYER.hostBadge, LAYER.countryDot, LAYER.countryFill];
 /** Layers whose features are missions, topmost first: active operations before closed ones. */
@@ -33,6 +44,7 @@ export const MISSION_LAYERS = [LAYER.missionCircles, LAYER.missionRings];
 export const TOGGLED_LAYERS = {
 	hosts: [LAYER.hostOutline, LAYER.hostBadge],
 	missions: [LAYER.missionRings, LAYER.missionCircles, LAYER.missionLabel],
+	operations: [OPERATION_LAYER.symbols, OPERATION_LAYER.label],
 	links: [LAYER.links, LAYER.linksPresence]
 } as const;
 

@@ -79,6 +79,11 @@ export interface StyleOptions {
 	 * presentation scales them with the window. Larger labels also collide sooner: fewer show.
 	 */
 	labelScale?: number;
+	/**
+	 * The fill when the map colours the fallen (?measure=fallen): built by ./fallen.ts, loaded
+	 * with the fatalities. Null or absent: personnel, as `contributors` says.
+	 */
+	fallenFill?: ExpressionSpecification | null;
 }
 
 export function backgroundLayer(theme: MapTheme): BackgroundLayerSpecification {
@@ -96,8 +101,9 @@ export function landColour(theme: MapTheme): ExpressionSpecification {
  * carries no data colour (a faded ramp still read as a class). Land only, otherwise.
  */
 export function fillColour(
-	o: Pick<StyleOptions, 'theme' | 'scales' | 'contributors'>
+	o: Pick<StyleOptions, 'theme' | 'scales' | 'contributors' | 'fallenFill'>
 ): ExpressionSpecification {
+	if (o.fallenFill) return o.fallenFill;
 	return o.contributors
 		? [
 				'case',
@@ -118,7 +124,8 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 			// A theme's countries stand out by fading the others, unless personnel colours show:
 			// then the classes and the legend's "none reported" already tell them apart, and a
 			// faded OIC state would match no key.
-			'fill-opacity': o.highlighting && !o.contributors ? ['case', flag('inTheme'), 1, 0.18] : 1
+			'fill-opacity':
+				o.highlighting && !o.contributors && !o.fallenFill ? ['case', flag('inTheme'), 1, 0.18] : 1
 		}
 	};
 }
@@ -296,7 +303,7 @@ export function countryDotLayer(o: StyleOptions): CircleLayerSpecification {
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 5, 5],
 			'circle-color': fillColour(o),
-			'circle-opacity': ['case', isOicThen, 1, o.theme.otherOpacity],
+			'circle-opacity': o.fallenFill ? 1 : ['case', isOicThen, 1, o.theme.otherOpacity],
 			'circle-stroke-color': ['case', isSelected, o.theme.selectedOutline, o.theme.border],
 			'circle-stroke-width': ['case', isSelected, 2.5, 1]
 		}

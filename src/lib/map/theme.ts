@@ -25,6 +25,9 @@ export interface MapTheme {
 	missionClosed: string;
 	link: string;
 	badgeStroke: string;
+	/** Operations of other bodies (NATO, the EU, the AU…): their diamonds and outline. */
+	operation: string;
+	operationStroke: string;
 }
 
 export const lightTheme: MapTheme = {
@@ -43,7 +46,9 @@ export const lightTheme: MapTheme = {
 	missionStroke: '#ffffff',
 	missionClosed: '#6f6a80',
 	link: '#5b2a86',
-	badgeStroke: '#ffffff'
+	badgeStroke: '#ffffff',
+	operation: '#b5135f',
+	operationStroke: '#ffffff'
 };
 
 export const darkTheme: MapTheme = {
@@ -62,7 +67,9 @@ export const darkTheme: MapTheme = {
 	missionStroke: '#1a1030',
 	missionClosed: '#9a94ad',
 	link: '#e2c6fa',
-	badgeStroke: '#0e1a24'
+	badgeStroke: '#0e1a24',
+	operation: '#ff8cc6',
+	operationStroke: '#0e1a24'
 };
 
 /**
@@ -86,7 +93,9 @@ export const contrastTheme: MapTheme = {
 	missionStroke: '#ffffff',
 	missionClosed: '#4d4d4d',
 	link: '#4a0072',
-	badgeStroke: '#000000'
+	badgeStroke: '#000000',
+	operation: '#c2006b',
+	operationStroke: '#000000'
 };
 
 export function themeFor(scheme: MapScheme): MapTheme {

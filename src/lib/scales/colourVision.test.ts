@@ -7,6 +7,7 @@
 import { lab, rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { PERSONNEL_COLOURS } from './personnel';
+import { FALLEN_COLOURS } from './fallen';
 import { contrastTheme, lightTheme } from '$lib/map/theme';
 
 const MATRICES = {
@@ -44,7 +45,10 @@ const deltaE = (a: string, b: string) => {
 	return Math.hypot(x.l - y.l, x.a - y.a, x.b - y.b);
 };
 
-describe.each(Object.entries(PERSONNEL_COLOURS))('the %s personnel ramp', (_, colours) => {
+describe.each([
+	...Object.entries(PERSONNEL_COLOURS).map(([k, v]) => [`${k} personnel`, v] as const),
+	...Object.entries(FALLEN_COLOURS).map(([k, v]) => [`${k} fallen`, v] as const)
+])('the %s ramp', (_, colours) => {
 	it.each(Object.entries(MATRICES))('reads in order and stays distinct under %s', (_, m) => {
 		const seen = colours.map((c) => simulate(c, m));
 		const lightness = seen.map((c) => lab(c).l);
