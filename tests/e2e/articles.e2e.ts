@@ -30,8 +30,9 @@ test('Bosnia and Herzegovina: the article’s passage verbatim, attributed, besi
 	await expect(quote.locator('figcaption')).toContainText(
 		'From “The Role of Islamic Nations in Peacekeeping Operations”'
 	);
-	await expect(panel.getByRole('button', { name: 'UNPROFOR' })).toBeVisible();
-	await expect(panel.getByRole('button', { name: 'UNMIBH' })).toBeVisible();
+	const hosted = panel.getByRole('list', { name: 'Peace operations on its territory' });
+	await expect(hosted.getByRole('button', { name: 'UNPROFOR' })).toBeVisible();
+	await expect(hosted.getByRole('button', { name: 'UNMIBH' })).toBeVisible();
 	// A host: under the hosting theme, the passage on forces deployed on its own territory.
 	await expect(themeQuote(panel, 'Hosting interposition forces')).toHaveText(
 		paragraph('vital-aspect-of-cooperation', '1. **Interposition Forces:**')
@@ -120,7 +121,12 @@ test('a mission panel lists its OIC contributors and the article passages on it'
 	await openMap(page, '/?mission=unifil&year=2024');
 	const panel = page.locator('[data-mission="UNIFIL"]');
 	await expect(panel.locator('[data-figure="total"]')).toHaveText('9,730');
-	await expect(panel.getByRole('listitem').filter({ hasText: 'Indonesia' })).toContainText('1,252');
+	await expect(
+		panel
+			.getByRole('list', { name: 'OIC members and observers of 2024' })
+			.getByRole('listitem')
+			.filter({ hasText: 'Indonesia' })
+	).toContainText('1,252');
 	await expect(panel.locator('[data-passage]').first()).toContainText('Interposition Forces:');
 });
 

@@ -99,7 +99,7 @@ test('Pakistan’s panel remembers its fallen by year and operation, and its com
 	);
 
 	const leaders = page.locator('[data-leaders]');
-	const shaheen = leaders.locator('li[data-mission="UNOSOM I"]');
+	const shaheen = leaders.locator('li[data-led="UNOSOM I"]');
 	await expect(shaheen).toContainText('Imtiaz Shaheen');
 	await expect(shaheen).toContainText('Force Commander');
 	await expect(shaheen).toContainText('June 1992 – March 1993');

@@ -397,7 +397,7 @@ export const enDetail = {
 		inYear ? `Died in UN peace operations in ${year}` : `Died in UN peace operations, 1948–${year}`,
 	fallenLegendNone: 'none recorded',
 	fallenSource:
-		'Nationals of each state. Source: UN Peace and Security Data Hub, Mission Fatalities; the UN notes that records before 2000 may be incomplete.',
+		'Nationals of the year’s OIC members and observers; other states are not coloured (their figures are in the tooltip and panels). Source: UN Peace and Security Data Hub, Mission Fatalities; the UN notes that records before 2000 may be incomplete.',
 	/** A state's line in the tooltip: "171 died in UN peace operations, 1948–2025". */
 	fallenLine: (n: number, year: number, inYear: boolean) => {
 		const when = inYear ? ` in ${year}` : `, 1948–${year}`;

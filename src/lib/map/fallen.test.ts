@@ -41,16 +41,20 @@ describe('the fallen map', () => {
 	});
 
 	it.each(['light', 'dark', 'contrast'] as const)(
-		'the %s map fill is the scale’s colour for each class, land for none',
+		'the %s map fill is the scale’s colour for each class of the year’s OIC states',
 		(scheme) => {
-			FALLEN_COLOURS[scheme].forEach((colour, i) =>
-				expect(fill({ fallenClass: i + 1 }, scheme)).toBe(colour)
-			);
+			FALLEN_COLOURS[scheme].forEach((colour, i) => {
+				expect(fill({ fallenClass: i + 1, oic: 1 }, scheme)).toBe(colour);
+				expect(fill({ fallenClass: i + 1, oic: 2 }, scheme)).toBe(colour);
+			});
 		}
 	);
 
-	it('leaves a state with none as land, in the OIC’s tint where it is a member that year', () => {
-		expect(fill({ fallenClass: 0 })).toBe(lightTheme.land);
+	it('leaves an OIC state with none in the OIC’s tint, every other state plain land', () => {
+		expect(fill({ fallenClass: 0, oic: 1 })).toBe(lightTheme.oicLand);
 		expect(fill({ oic: 1 })).toBe(lightTheme.oicLand);
+		// Outside the OIC that year: land, whatever its fallen (India, Ghana…), as in personnel.
+		expect(fill({ fallenClass: 6 })).toBe(lightTheme.land);
+		expect(fill({ fallenClass: 6, oic: 0 })).toBe(lightTheme.land);
 	});
 });

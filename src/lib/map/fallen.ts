@@ -20,11 +20,18 @@ export const modeOf = (measure: Measure): FallenMode =>
 	measure === 'fallen-year' ? 'year' : 'cumulative';
 
 /**
- * The fill of the fallen mode: a state by its `fallenClass` feature state, one with none as plain
- * land (the OIC's tint where it is a member or observer that year).
+ * The fill of the fallen mode, as the personnel fill: the year's OIC members and observers by
+ * their `fallenClass` feature state (none: the OIC's tint), every other state plain land. The
+ * tooltip and the panels still give any state's fallen.
  */
 export function fallenFill(scheme: MapScheme): ExpressionSpecification {
-	return personnelExpression(fallenScale(scheme), 'fallenClass', landColour(themeFor(scheme)));
+	const theme = themeFor(scheme);
+	return [
+		'case',
+		['>', ['to-number', ['feature-state', 'oic'], 0], 0],
+		personnelExpression(fallenScale(scheme), 'fallenClass', landColour(theme)),
+		theme.land
+	];
 }
 
 /** The class of each state with a death, for a year and mode (0, absent, for none). */

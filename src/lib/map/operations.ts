@@ -140,7 +140,7 @@ export function iconSize(radius: SizeScale): ExpressionSpecification {
 export function operationPaint(theme: MapTheme): NonNullable<SymbolLayerSpecification['paint']> {
 	return {
 		'icon-color': theme.operation,
-		'icon-opacity': 0.85,
+		'icon-opacity': 0.7,
 		'icon-halo-color': ['case', selected, theme.selectedOutline, theme.operationStroke],
 		'icon-halo-width': ['case', selected, 3, 1.25]
 	};
@@ -226,10 +226,19 @@ export function setOperations(
 	year: number,
 	selectedId: string | null
 ): void {
-	(map.getSource(SOURCE.operations) as GeoJSONSource | undefined)?.setData(
-		operationPoints(operations, year, selectedId)
-	);
+	const source = map.getSource(SOURCE.operations) as GeoJSONSource | undefined;
+	if (!source) return;
+	const points = operationPoints(operations, year, selectedId);
+	// Most year steps leave the operations as they were (none began, ended or changed size):
+	// those skip the worker's round trip, and the map is idle in the frame after the key.
+	const key = JSON.stringify(points.features);
+	if (sent.get(source) === key) return;
+	sent.set(source, key);
+	source.setData(points);
 }
+
+/** What each map's operations source last received. */
+const sent = new WeakMap<GeoJSONSource, string>();
 
 /** A theme change: the operations' colours follow. */
 export function paintOperations(map: MapLibreMap, theme: MapTheme): void {

@@ -1,7 +1,7 @@
 /**
  * Stepping through the years: the year shows on the map and the slider at once, and the URL
- * (the source of truth for everything else: panel, table, summary) follows once that frame
- * has been painted. A reader holding an arrow key or pressing play never waits for the router,
+ * (the source of truth for everything else: panel, table, summary) follows once the map has
+ * drawn it (`after`; by default, once the next frame has been painted). A reader holding an arrow key or pressing play never waits for the router,
  * and steps faster than frames write the URL once, with the latest year.
  */
 export class YearStep {
@@ -9,16 +9,21 @@ export class YearStep {
 	pending = $state<number | null>(null);
 	#scheduled = false;
 	readonly #write: (year: number) => Promise<void>;
+	readonly #after: (fn: () => void) => void;
 
-	constructor(write: (year: number) => Promise<void>) {
+	constructor(
+		write: (year: number) => Promise<void>,
+		after: (fn: () => void) => void = afterNextPaint
+	) {
 		this.#write = write;
+		this.#after = after;
 	}
 
 	to(year: number): void {
 		this.pending = year;
 		if (this.#scheduled) return;
 		this.#scheduled = true;
-		afterNextPaint(() => this.#flush());
+		this.#after(() => void this.#flush());
 	}
 
 	/** Forgets a pending year: another navigation (back, forward, a link) set the URL. */

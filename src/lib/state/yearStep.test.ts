@@ -54,4 +54,21 @@ describe('YearStep', () => {
 		await vi.advanceTimersByTimeAsync(300);
 		expect(written).toEqual([1995]);
 	});
+
+	it('waits for what it is told to (the map having drawn the year) before the URL', async () => {
+		const written: number[] = [];
+		let drawn = () => {};
+		const steps = new YearStep(
+			async (year) => void written.push(year),
+			(fn) => (drawn = fn)
+		);
+		steps.to(2001);
+		await vi.advanceTimersByTimeAsync(300);
+		expect(written).toEqual([]);
+		expect(steps.pending).toBe(2001);
+		drawn();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(written).toEqual([2001]);
+		expect(steps.pending).toBeNull();
+	});
 });
