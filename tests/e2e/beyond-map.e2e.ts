@@ -8,7 +8,16 @@ import { PNG } from 'pngjs';
 import { FALLEN_COLOURS } from '../../src/lib/scales/fallen';
 import { PERSONNEL_COLOURS } from '../../src/lib/scales/personnel';
 import { lightTheme } from '../../src/lib/map/theme';
-import { colourAt, expectColour, hexDistance, hexToRgb, openMap, project } from './helpers';
+import {
+	colourAt,
+	expectColour,
+	hexDistance,
+	hexToRgb,
+	openMap,
+	project,
+	markReadyTime,
+	type ReadyWindow
+} from './helpers';
 
 const SARAJEVO: [number, number] = [18.3564, 43.8486];
 /** Sarajevo in the middle of the map, close enough that nothing else is near. */
@@ -205,25 +214,13 @@ test('the fallen mode colours Pakistan by its fallen, and the control switches b
 test('the first view fetches neither file; operations only after the map is ready', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const w = window as Window & { __readyAt?: number };
-		const observer = new MutationObserver(() => {
-			if (!document.querySelector('[data-ready="true"]')) return;
-			w.__readyAt = performance.now();
-			observer.disconnect();
-		});
-		observer.observe(document, {
-			subtree: true,
-			attributes: true,
-			attributeFilter: ['data-ready']
-		});
-	});
+	await markReadyTime(page);
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await openMap(page, '/');
 	const timing = () =>
 		page.evaluate(() => {
-			const readyAt = (window as Window & { __readyAt?: number }).__readyAt ?? Infinity;
+			const readyAt = (window as ReadyWindow).__readyAt ?? Infinity;
 			const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
 				(r) => /operations[^/]*\.json/.test(r.name)
 			);

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { enDetail } from '../../src/lib/i18n/en.detail';
-import { openMap } from './helpers';
+import { openMap, markReadyTime, type ReadyWindow } from './helpers';
 
 /** A string only the detail views' strings hold: the country panel's ranking heading. */
 const DETAIL_STRING = enDetail.topMissions(2025).replace('2025', '');
@@ -18,23 +18,11 @@ async function scriptLog(page: Page) {
 		if (!/\.m?js$/.test(path) || /maplibre/i.test(path)) return;
 		scripts.push({ url: r.url(), text: r.text() });
 	});
-	await page.addInitScript(() => {
-		const w = window as Window & { __readyAt?: number };
-		const observer = new MutationObserver(() => {
-			if (!document.querySelector('[data-ready="true"]')) return;
-			w.__readyAt = performance.now();
-			observer.disconnect();
-		});
-		observer.observe(document, {
-			subtree: true,
-			attributes: true,
-			attributeFilter: ['data-ready']
-		});
-	});
+	await markReadyTime(page);
 	/** The code of the scripts requested before the map was ready, and of those requested since. */
 	return async (): Promise<{ firstView: string; later: string }> => {
 		const early = await page.evaluate(() => {
-			const readyAt = (window as Window & { __readyAt?: number }).__readyAt ?? Infinity;
+			const readyAt = (window as ReadyWindow).__readyAt ?? Infinity;
 			return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
 				.filter((r) => r.startTime <= readyAt)
 				.map((r) => r.name);

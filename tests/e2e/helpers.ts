@@ -4,6 +4,25 @@ import { PNG } from 'pngjs';
 
 export type RGB = [number, number, number];
 
+/** A page that records, in `__readyAt`, when the map first said it was ready. */
+export type ReadyWindow = Window & { __readyAt?: number };
+
+/** Records the moment the map becomes ready, to tell what the first view fetched from what came later. */
+export async function markReadyTime(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector('[data-ready="true"]')) return;
+			(window as ReadyWindow).__readyAt = performance.now();
+			observer.disconnect();
+		});
+		observer.observe(document, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['data-ready']
+		});
+	});
+}
+
 /** Opens a page and waits for the map's single readiness signal. */
 export async function openMap(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
