@@ -46,7 +46,26 @@ export default defineConfig({
 	},
 	server: { fs: { allow: ['geodata', 'content'] } },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Tests of reactive modules run their effects: Svelte's client runtime, a light DOM.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: 'happy-dom'
+				}
+			}
+		]
 	}
 });

@@ -4,7 +4,7 @@
  * with the host page, which the embed renders. Neither downloads the other's code.
  */
 import type { Atlas } from '$lib/data/atlas';
-import type { Pick } from '$lib/map/pick';
+import type { Selectable } from '$lib/map/pick';
 import type { ViewState, Vocabulary } from '$lib/state/url';
 
 export interface HeaderContext {
@@ -19,7 +19,7 @@ export interface HeaderContext {
 	dark: boolean;
 	ontoggletheme: () => void;
 	/** Selects a search result and moves focus to its panel. */
-	onchoose: (pick: Pick) => void;
+	onchoose: (pick: Selectable) => void;
 }
 
 export interface TablesContext {
@@ -30,7 +30,7 @@ export interface TablesContext {
 	/** Where each country's label sits: the table's rows show their place on the map. */
 	anchors: Map<string, [number, number]>;
 	/** Selects a row's country or mission and brings the map into view. */
-	onselect: (pick: Pick) => void;
+	onselect: (pick: Selectable) => void;
 	/** The country whose row has focus, outlined on the map. */
 	onfocuscountry: (iso3: string | null) => void;
 	/** True once the map has drawn or cannot: the interactive tables load then. */

@@ -7,7 +7,7 @@ import { fallenByCountry, operationSize } from '$lib/data/beyond';
 import type { FatalitiesFile, Operation } from '$lib/data/schema';
 import { t } from '$lib/i18n';
 import { td } from '$lib/i18n/detail';
-import type { Pick } from '$lib/map/pick';
+import type { MapPick } from '$lib/map/pick';
 import type { Measure } from '$lib/state/url';
 
 export interface Tip {
@@ -37,7 +37,7 @@ function fallenCount(file: FatalitiesFile, year: number, inYear: boolean, iso3: 
 
 export function tooltipFor(
 	atlas: Atlas,
-	pick: Pick,
+	pick: MapPick,
 	year: number,
 	month: number | null = null,
 	beyond: Beyond = {}

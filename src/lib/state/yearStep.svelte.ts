@@ -1,7 +1,8 @@
 /**
- * Stepping through the years: the year shows on the map and the slider at once, and the URL
- * (the source of truth for everything else: panel, table, summary) follows once the map has
- * drawn it (`after`; by default, once the next frame has been painted). A reader holding an arrow key or pressing play never waits for the router,
+ * The year being shown, with the step on its way inside it. A step shows on the map and the
+ * slider at once (`year`), and the URL (the source of truth for everything else: panel, table,
+ * summary) follows once the map has drawn it (`after`; by default, once the next frame has
+ * been painted). A reader holding an arrow key or pressing play never waits for the router,
  * and steps faster than frames write the URL once, with the latest year.
  */
 export class YearStep {
@@ -11,6 +12,10 @@ export class YearStep {
 	readonly #write: (year: number) => Promise<void>;
 	readonly #after: (fn: () => void) => void;
 
+	/**
+	 * @param write puts a year in the URL
+	 * @param after runs a function once the map has drawn what changed
+	 */
 	constructor(
 		write: (year: number) => Promise<void>,
 		after: (fn: () => void) => void = afterNextPaint
