@@ -21,9 +21,7 @@ import { DEFAULT_EMBED, parseEmbed } from '$lib/state/embed';
 import { navigate } from '$lib/state/navigate';
 import { applyScheme, storedScheme, storeScheme, type Scheme } from '$lib/state/theme';
 import {
-	DEFAULT_LAYERS,
-	DEFAULT_MEASURE,
-	DEFAULT_YEAR,
+	DEFAULT_VIEW,
 	NO_WORDS,
 	parseView,
 	serializeView,
@@ -34,20 +32,6 @@ import {
 import { atlasVocabulary } from '$lib/state/vocabulary';
 import { YearStep } from '$lib/state/yearStep.svelte';
 import { MapModel, getMapModel, setMapModel, type Selection } from '$lib/view/mapModel.svelte';
-
-/** The view while prerendering or loading: the link is read once the data can check it. */
-const DEFAULT_VIEW: ViewState = {
-	year: DEFAULT_YEAR,
-	month: null,
-	country: null,
-	mission: null,
-	operation: null,
-	theme: null,
-	compare: [],
-	layers: DEFAULT_LAYERS,
-	measure: DEFAULT_MEASURE,
-	view: null
-};
 
 export interface ExplorerOptions {
 	/** The size scales of mission circles and links, built from the data at build time. */
@@ -128,7 +112,8 @@ export class ExplorerModel extends MapModel {
 	readonly parsed = $derived(
 		browser && this.vocab
 			? parseView(page.url.searchParams, this.vocab)
-			: { state: DEFAULT_VIEW, notices: [] }
+			: // Defaults while prerendering or loading: the link is read once the data can check it.
+				{ state: DEFAULT_VIEW, notices: [] }
 	);
 	/** The view as the URL states it. */
 	readonly view = $derived(this.parsed.state);

@@ -98,6 +98,19 @@ export const DEFAULT_LAYERS: LayerId[] = [
 	'links'
 ];
 export const DEFAULT_MEASURE: Measure = 'personnel';
+/** The view a link without parameters states: the latest year, nothing selected. */
+export const DEFAULT_VIEW: ViewState = {
+	year: DEFAULT_YEAR,
+	month: null,
+	country: null,
+	mission: null,
+	operation: null,
+	theme: null,
+	compare: [],
+	layers: DEFAULT_LAYERS,
+	measure: DEFAULT_MEASURE,
+	view: null
+};
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 8;
 /** Countries compared with the selected one: five lines, each with its own dash and marker. */
