@@ -2,10 +2,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** Svelte's binding helpers: svelte/src/internal/client/dom/elements/bindings/*.js */
-const SVELTE_BINDINGS =
-	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/]/;
-
 /**
  * A build for the public site must know its address: without SITE_URL the oEmbed response and
  * the social cards point at http://localhost:4173. Local builds (tests, `npm start`) can ignore the warning.
@@ -33,16 +29,7 @@ export default defineConfig({
 		)
 	},
 	build: {
-		target: 'es2022',
-		rolldownOptions: {
-			// Svelte's two-way bindings are plain function definitions (the package does not say
-			// so): declared free of side effects, each goes to the chunks of the components that use
-			// it instead of the runtime every page loads (the share dialog's <select> binding, the
-			// lecture builder's inputs, the presenter's size bindings).
-			treeshake: {
-				moduleSideEffects: (id: string) => (SVELTE_BINDINGS.test(id) ? false : undefined)
-			}
-		}
+		target: 'es2022'
 	},
 	server: { fs: { allow: ['geodata', 'content'] } },
 	test: {

@@ -267,6 +267,19 @@ test('an embedded presentation takes keys only while it has focus', async ({ pag
 	await expect(frame.locator('#step-title')).toHaveText('Lebanon and UNIFIL');
 });
 
+test('an embed that does not present carries no tours; one that presents fetches them', async ({
+	page,
+	request
+}) => {
+	const html = (path: string) => request.get(path).then((r) => r.text());
+	expect(await html('/present')).toContain('Lebanon and UNIFIL');
+	expect(await html('/embed')).not.toContain('Lebanon and UNIFIL');
+	const tours = page.waitForResponse((r) => r.url().endsWith('/present/tours.json'));
+	await page.goto('/embed?tour=oic-and-peacekeeping&step=3');
+	expect((await tours).status()).toBe(200);
+	await expect(page.locator('#step-title')).toHaveText('Lebanon and UNIFIL');
+});
+
 test('a host that posts as the iframe loads is heard, and can wait for "ready"', async ({
 	page
 }) => {

@@ -45,7 +45,6 @@ const noPersonnelIn = (year: number) => `No uniformed personnel reported in ${ye
 const noFiguresIn = (year: number) => `No figures for ${year}`;
 
 export const en = {
-	locale: 'en',
 	siteTitle: 'Peacekeeping Atlas',
 	siteTagline: 'UN peacekeeping seen from the member and observer states of the OIC',
 	mapLabel: 'World map of UN peacekeeping and the OIC states',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { Operation } from '$lib/data/schema';
 import { MISSION_NO_FIGURE_RADIUS } from '$lib/scales/size';
 import { missionRadiusScale, sizes } from '$lib/scales/sizeScales';
@@ -16,17 +15,17 @@ import {
 	sdfImage
 } from './operations';
 import { lightTheme } from './theme';
+import { evaluate as evaluateAs } from './expression.testing';
+
+const evaluate = (
+	expr: unknown,
+	properties: Record<string, unknown>,
+	type: 'number' | 'string' = 'number'
+) => evaluateAs(expr, type, { properties });
 
 const operations = JSON.parse(readFileSync('geodata/operations.json', 'utf8')) as Operation[];
 const PEAK = 25000;
 const radius = sizes(PEAK, 10000).radius;
-
-/** Evaluates a layout or paint expression with MapLibre's own style-spec evaluator. */
-function evaluate(expr: unknown, properties: Record<string, unknown>, type = 'number'): unknown {
-	const parsed = createExpression(expr, { type, 'property-type': 'data-driven' } as never);
-	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-	return parsed.value.evaluate({ zoom: 2 }, { type: 'Point', properties } as never);
-}
 
 describe('other bodies’ operations on the map', () => {
 	it('draws the operations active in a year, IFOR and SFOR side by side in 1996', () => {

@@ -5,6 +5,7 @@ import { personnelScale } from '$lib/scales/personnel';
 import { sizes } from '$lib/scales/sizeScales';
 import { atlasStyle, type StyleOptions } from './style';
 import { darkTheme, lightTheme, type MapTheme } from './theme';
+import { colour, evaluate } from './expression.testing';
 
 const fontUrl = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
 const scales = {
@@ -26,38 +27,42 @@ describe('atlasStyle', () => {
 		expect(style.layers.map((l) => l.id)).toEqual(Object.values(LAYER));
 	});
 
-	it('colours countries by personnel only while the contributors layer shows', () => {
-		const fill = (contributors: boolean) =>
-			atlasStyle(options(lightTheme, contributors)).layers.find((l) => l.id === LAYER.countryFill);
-		expect(JSON.stringify(fill(true))).toContain('personnel');
-		expect(JSON.stringify(fill(false))).not.toContain('personnel');
-		expect(JSON.stringify(fill(false))).toContain(lightTheme.oicLand);
-	});
-
-	it('paints states outside the year’s OIC as plain land, whatever they sent', () => {
-		const fill = atlasStyle(options(lightTheme, true)).layers.find(
+	/** The colour the fill layer gives a country with this feature state. */
+	const fillOf = (contributors: boolean, state: Record<string, unknown>) => {
+		const fill = atlasStyle(options(lightTheme, contributors)).layers.find(
 			(l) => l.id === LAYER.countryFill
 		);
 		if (fill?.type !== 'fill') throw new Error('no fill layer');
-		const colour = fill.paint?.['fill-color'] as unknown[];
-		// Outside the OIC of the year: the land colour, no personnel class, at full opacity.
-		expect(colour[0]).toBe('case');
-		expect(colour.at(-1)).toBe(lightTheme.land);
-		expect(JSON.stringify(colour.at(-1))).not.toContain('personnel');
 		expect(fill.paint?.['fill-opacity']).toBe(1);
+		return evaluate(fill.paint?.['fill-color'], 'color', { state });
+	};
+	// Pakistan in 2024: a member (oic 1) with 5,000 or more sent (class 6).
+	const member = { oic: 1, personnelClass: 6 };
+
+	it('colours the year’s OIC states by personnel only while the contributors layer shows', () => {
+		expect(fillOf(true, member)).toBe(colour(scales.personnel.range()[5]));
+		expect(fillOf(true, { oic: 2, personnelClass: 2 })).toBe(colour(scales.personnel.range()[1]));
+		// No personnel that year: the OIC's own land colour, not a class.
+		expect(fillOf(true, { oic: 1, personnelClass: 0 })).toBe(colour(lightTheme.oicLand));
+		expect(fillOf(false, member)).toBe(colour(lightTheme.oicLand));
+	});
+
+	it('paints states outside the year’s OIC as plain land, whatever they sent', () => {
+		for (const contributors of [true, false]) {
+			expect(fillOf(contributors, { oic: 0, personnelClass: 6 })).toBe(colour(lightTheme.land));
+			expect(fillOf(contributors, {})).toBe(colour(lightTheme.land));
+		}
 	});
 
 	it('draws the year’s observers with a dashed outline, not only another colour', () => {
 		const line = style.layers.find((l) => l.id === LAYER.observerOutline);
-		expect(line?.type).toBe('line');
-		if (line?.type !== 'line') return;
+		if (line?.type !== 'line') throw new Error('no observer outline layer');
 		expect(line.paint?.['line-dasharray']).toEqual([2, 1.5]);
-		expect(line.paint?.['line-opacity']).toEqual([
-			'case',
-			['==', ['to-number', ['feature-state', 'oic'], 0], 2],
-			1,
-			0
-		]);
+		const opacity = (state: Record<string, unknown>) =>
+			evaluate(line.paint?.['line-opacity'], 'number', { state });
+		expect(opacity({ oic: 2 })).toBe(1);
+		expect(opacity({ oic: 1 })).toBe(0);
+		expect(opacity({})).toBe(0);
 	});
 
 	it('needs no network: no glyph server, no sprite, no remote source', () => {

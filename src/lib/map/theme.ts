@@ -17,7 +17,6 @@ export interface MapTheme {
 	/** Opacity of mission circles in states that are neither OIC members nor observers. */
 	otherOpacity: number;
 	selectedOutline: string;
-	selectedHalo: string;
 	label: string;
 	labelHalo: string;
 	mission: string;
@@ -39,7 +38,6 @@ export const lightTheme: MapTheme = {
 	observerOutline: '#6b4f1d',
 	otherOpacity: 0.45,
 	selectedOutline: '#1b1b1b',
-	selectedHalo: '#ffffff',
 	label: '#3b3a36',
 	labelHalo: '#f4f1eacc',
 	mission: '#5b2a86',
@@ -60,7 +58,6 @@ export const darkTheme: MapTheme = {
 	observerOutline: '#e3c98f',
 	otherOpacity: 0.4,
 	selectedOutline: '#ffffff',
-	selectedHalo: '#0e1a24',
 	label: '#dfe5ea',
 	labelHalo: '#0e1a24cc',
 	mission: '#d7b5f5',
@@ -86,7 +83,6 @@ export const contrastTheme: MapTheme = {
 	observerOutline: '#000000',
 	otherOpacity: 0.6,
 	selectedOutline: '#000000',
-	selectedHalo: '#ffffff',
 	label: '#000000',
 	labelHalo: '#ffffff',
 	mission: '#4a0072',

@@ -6,15 +6,12 @@
  */
 import type { Atlas } from '$lib/data/atlas';
 import { hostScale } from '$lib/scales/hosts';
-import { PERSONNEL_THRESHOLDS, personnelScale } from '$lib/scales/personnel';
+import { personnelClass, personnelScale } from '$lib/scales/personnel';
 import { HOSTED_BEFORE_COLOUR } from '$lib/scales/hosts';
 import { lightTheme, darkTheme } from '$lib/map/theme';
 
-/** 0 for none, then 1… for each class of the personnel scale. */
-export function personnelClass(total: number): number {
-	if (total <= 0) return 0;
-	return 1 + PERSONNEL_THRESHOLDS.filter((t) => total >= t).length;
-}
+/** The classes are the scale's, whichever colours a theme gives them. */
+const CLASSES = personnelScale();
 
 export function hostClass(active: number, before: boolean): string {
 	return active >= 3 ? '3' : active > 0 ? String(active) : before ? 'b' : '';
@@ -28,7 +25,7 @@ export function classesFor(
 	const host = atlas.hostState(iso3, year);
 	return {
 		oic: atlas.oicIn(iso3, year) ?? '',
-		p: String(personnelClass(atlas.personnel(iso3, year)?.total ?? 0)),
+		p: String(personnelClass(CLASSES, atlas.personnel(iso3, year)?.total ?? 0)),
 		h: hostClass(host.active.length, host.state === 'hosted-before')
 	};
 }

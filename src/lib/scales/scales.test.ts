@@ -9,43 +9,11 @@ import {
 } from './personnel';
 import { radiusExpression, sqrtExpression, MISSION_NO_FIGURE_RADIUS } from './size';
 import { linkWidthScale, missionRadiusScale, sizeScale, sizes } from './sizeScales';
+import { colour, evaluate } from '$lib/map/expression.testing';
 
-/** Evaluates the small subset of MapLibre expressions the scales produce, for one state value. */
-function evaluate(expr: unknown, state: Record<string, unknown>): unknown {
-	if (!Array.isArray(expr)) return expr;
-	const [op, ...args] = expr;
-	const ev = (e: unknown) => evaluate(e, state);
-	switch (op) {
-		case 'feature-state':
-			return state[args[0] as string];
-		case 'to-number':
-			return Number(ev(args[0]) ?? args[1]) || (args[1] as number);
-		case 'boolean':
-			return (ev(args[0]) as boolean | undefined) ?? args[1];
-		case 'step': {
-			const x = ev(args[0]) as number;
-			let out = ev(args[1]);
-			for (let i = 2; i < args.length; i += 2) if (x >= (args[i] as number)) out = ev(args[i + 1]);
-			return out;
-		}
-		case 'case':
-			for (let i = 0; i < args.length - 1; i += 2) if (ev(args[i])) return ev(args[i + 1]);
-			return ev(args[args.length - 1]);
-		case '>':
-			return (ev(args[0]) as number) > (ev(args[1]) as number);
-		case '+':
-			return (ev(args[0]) as number) + (ev(args[1]) as number);
-		case '*':
-			return (ev(args[0]) as number) * (ev(args[1]) as number);
-		case 'sqrt':
-			return Math.sqrt(ev(args[0]) as number);
-		case 'min':
-			return Math.min(ev(args[0]) as number, ev(args[1]) as number);
-		case 'max':
-			return Math.max(ev(args[0]) as number, ev(args[1]) as number);
-	}
-	throw new Error(`unexpected operator ${op}`);
-}
+/** A colour no scale uses: what an expression falls back to. */
+const FALLBACK = '#010203';
+const state = (state: Record<string, unknown>) => ({ state });
 
 describe('personnel scale', () => {
 	const scale = personnelScale();
@@ -64,18 +32,20 @@ describe('personnel scale', () => {
 	it.each([0, 1, 99, 100, 499, 500, 2607, 5687, 9110, 25000])(
 		'the map expression colours %i personnel as the scale does',
 		(n) => {
-			const expr = personnelExpression(scale, 'personnelClass', 'none');
+			const expr = personnelExpression(scale, 'personnelClass', FALLBACK);
 			const personnelClass = personnelClassOf(scale, n);
-			expect(evaluate(expr, { personnelClass })).toBe(n === 0 ? 'none' : scale(n));
+			expect(evaluate(expr, 'color', state({ personnelClass }))).toBe(
+				colour(n === 0 ? FALLBACK : scale(n))
+			);
 		}
 	);
 
 	it('every legend bin is the colour the map gives its lower bound', () => {
-		const expr = personnelExpression(scale, 'personnelClass', 'none');
+		const expr = personnelExpression(scale, 'personnelClass', FALLBACK);
 		for (const bin of personnelBins(scale))
-			expect(evaluate(expr, { personnelClass: personnelClassOf(scale, bin.from) })).toBe(
-				bin.colour
-			);
+			expect(
+				evaluate(expr, 'color', state({ personnelClass: personnelClassOf(scale, bin.from) }))
+			).toBe(colour(bin.colour));
 	});
 
 	it('one class per colour, in order, and 0 for no personnel', () => {
@@ -95,13 +65,13 @@ describe('host scale', () => {
 		]);
 	});
 	it.each([
-		{ state: {}, expected: 'none' },
+		{ state: {}, expected: FALLBACK },
 		{ state: { hosting: 1 }, expected: scale(1) },
 		{ state: { hosting: 2 }, expected: scale(2) },
 		{ state: { hosting: 4 }, expected: scale(3) },
 		{ state: { hostedBefore: true }, expected: HOSTED_BEFORE_COLOUR }
 	])('map expression for $state', ({ state, expected }) => {
-		expect(evaluate(hostExpression(scale, 'none'), state)).toBe(expected);
+		expect(evaluate(hostExpression(scale, FALLBACK), 'color', { state })).toBe(colour(expected));
 	});
 });
 
@@ -111,12 +81,16 @@ describe('mission radius', () => {
 	it.each([100, 1000, 6439, 25000, 40000])(
 		'expression radius for %i equals the d3 sqrt scale',
 		(n) => {
-			const r = evaluate(radiusExpression(spec, 'personnel'), { personnel: n }) as number;
+			const r = evaluate(
+				radiusExpression(spec, 'personnel'),
+				'number',
+				state({ personnel: n })
+			) as number;
 			expect(r).toBeCloseTo(Math.max(MISSION_NO_FIGURE_RADIUS, scale(n)), 6);
 		}
 	);
 	it('gives active missions without a figure a small fixed size', () => {
-		expect(evaluate(radiusExpression(spec, 'personnel'), {})).toBe(MISSION_NO_FIGURE_RADIUS);
+		expect(evaluate(radiusExpression(spec, 'personnel'), 'number')).toBe(MISSION_NO_FIGURE_RADIUS);
 	});
 	it.each([
 		{ peak: 25000, expected: [1000, 10000] },
@@ -136,7 +110,8 @@ describe('link width', () => {
 		(n) => {
 			const direct = evaluate(
 				sqrtExpression(sizeScale(scale), ['to-number', ['feature-state', 'x'], 0]),
-				{ x: n }
+				'number',
+				state({ x: n })
 			) as number;
 			expect(direct).toBeCloseTo(scale(n), 6);
 		}

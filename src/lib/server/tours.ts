@@ -7,6 +7,7 @@ import { buildAtlas } from './atlas';
 import { readArticles } from '$lib/content/corpus';
 import { passageKey } from '$lib/content/types';
 import { checkTour, type CheckedTour, type TourContext } from '$lib/tours/validate';
+import type { PresentTour } from '$lib/present/types';
 
 const files = import.meta.glob('/content/tours/*.json', {
 	import: 'default',
@@ -26,4 +27,20 @@ export function readTours(): CheckedTour[] {
 	return Object.entries(files)
 		.map(([path, raw]) => checkTour(path.slice(1), raw, ctx))
 		.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The tours as lecture mode shows them: each step with its quotation written out. */
+export function presentTours(): PresentTour[] {
+	const articles = readArticles();
+	const quoteOf = (key: string | null | undefined) => {
+		if (!key) return null;
+		const [slug, id] = key.split('/');
+		const article = articles.find((a) => a.slug === slug)!;
+		const passage = article.passages.find((p) => p.id === id)!;
+		return { text: passage.text, article: slug, passage: id, title: article.title };
+	};
+	return readTours().map((tour) => ({
+		...tour,
+		steps: tour.steps.map((step) => ({ ...step, quoted: quoteOf(step.quote) }))
+	}));
 }

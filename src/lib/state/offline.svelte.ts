@@ -1,5 +1,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
+import { mapSettled } from './mapSettled';
 
 /**
  * What the reader is told about the site's own versions: a newer one is ready (a deploy since
@@ -90,21 +91,14 @@ export function registerOffline(): void {
 				.catch(() => {})
 		);
 	};
-	const ready = () => document.querySelector('[data-ready="true"]');
-	if (ready()) return register();
-	const observer = new MutationObserver(() => {
-		if (!ready()) return;
-		observer.disconnect();
+	// A page without a map (sources, articles) registers after the fallback time.
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
 		clearTimeout(fallback);
 		register();
-	});
-	const fallback = setTimeout(() => {
-		observer.disconnect();
-		register();
-	}, 6000);
-	observer.observe(document.body, {
-		subtree: true,
-		attributes: true,
-		attributeFilter: ['data-ready']
-	});
+	};
+	const fallback = setTimeout(once, 6000);
+	void mapSettled.then(once);
 }

@@ -312,7 +312,7 @@ export function serializeView(
 	return url;
 }
 
-/** "35.5,33.9,4.25": five decimals for the centre (about a metre), two for the zoom. */
+/** "35.5,33.9,4.25": four decimals for the centre (about ten metres), two for the zoom. */
 export function formatView({ lon, lat, zoom }: CameraView): string {
 	const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
 	return `${r(lon, 4)},${r(lat, 4)},${r(zoom, 2)}`;

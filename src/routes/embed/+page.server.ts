@@ -1,3 +1,5 @@
-// An embed can show a presentation (?tour=<slug>&step=N): the tours come with the page, and
-// the size scales its map and legend share.
-export { load } from '../present/+page.server';
+// What the map view needs from the build (size scales, theme ids). The tours are not inlined:
+// most embeds never present, and one that does fetches them (present/tours.json).
+import { mapViewData } from '$lib/server/atlas';
+
+export const load = () => mapViewData();

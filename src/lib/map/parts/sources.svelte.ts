@@ -8,6 +8,7 @@ import type { MapModel } from '$lib/view/mapModel.svelte';
 import { missionPoints } from '../features';
 import { SOURCE } from '../ids';
 import type { LiveMap } from './live.svelte';
+import { settleMap } from '$lib/state/mapSettled';
 
 export function mapSources(live: LiveMap, model: MapModel): void {
 	// Shapes and figures arrive apart: if the figures fail, the countries are still drawn.
@@ -29,6 +30,8 @@ export function mapSources(live: LiveMap, model: MapModel): void {
 		if (map) (map.getSource(SOURCE.links) as GeoJSONSource).setData(links);
 	});
 	$effect(() => {
-		if (live.ready || live.failure) model.mapSettled = true;
+		if (!live.ready && !live.failure) return;
+		model.mapSettled = true;
+		settleMap();
 	});
 }
