@@ -4,7 +4,7 @@
  * (catalogue.ts, completed from IPI and Geo-PKO). Dates come from the UN's list. Special
  * political missions stay in the file with kind "spm", never counted as PKOs.
  */
-import type { Mission, YearRule } from '../../src/lib/data/schema.ts';
+import type { MissionEntry as Mission, YearRule } from '../../src/lib/data/schema.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { CODE_RULES, type MissionCodes } from './codes.ts';
 import type { CodedDates } from './coverage.ts';

@@ -13,7 +13,7 @@
  * point is the city's point in another source of the atlas where one has it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Mission, Operation } from '../../src/lib/data/schema.ts';
+import type { MissionEntry as Mission, Operation } from '../../src/lib/data/schema.ts';
 import { cowStates } from './cow.ts';
 import type { SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';

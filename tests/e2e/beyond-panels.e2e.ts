@@ -3,14 +3,11 @@
  * across bodies, another body's operation with its sources, the fallen, who led, women.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { fatalities } from './geodata';
 import { openMap } from './helpers';
 
-const fatalities = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as {
-	rows: [string, string | null, string, ...unknown[]][];
-};
 const fallen = (iso3: string, mission?: string) =>
-	fatalities.rows.filter((r) => r[1] === iso3 && (!mission || r[2] === mission)).length;
+	fatalities.rows.filter((r) => r.iso3 === iso3 && (!mission || r.mission === mission)).length;
 
 test('Bosnia and Herzegovina’s panel tells 1992 to today across the UN, NATO and the EU', async ({
 	page
@@ -86,7 +83,7 @@ test('Pakistan’s panel remembers its fallen by year and operation, and its com
 	);
 	await expect(section).toContainText(`${total} nationals of Pakistan died serving`);
 	// 1993: the year of Mogadishu.
-	const in1993 = fatalities.rows.filter((r) => r[1] === 'PAK' && r[0].startsWith('1993')).length;
+	const in1993 = fatalities.rows.filter((r) => r.iso3 === 'PAK' && r.year === 1993).length;
 	await expect(section).toContainText(`${in1993} in 1993`);
 	const first = section.locator('[data-fallen-list] li').first();
 	await expect(first).toHaveAttribute('data-key', 'UNOSOM II');

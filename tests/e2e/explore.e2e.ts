@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { HOST_COLOURS } from '../../src/lib/scales/hosts';
 import {
@@ -19,15 +18,10 @@ import {
 	project,
 	regionOf
 } from './helpers';
+import { total } from './geodata';
 
-const rows = (
-	JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
-		rows: [string, number, ...unknown[]][];
-	}
-).rows;
 /** A country's total in a year, as the panel writes it. */
-const figure = (iso3: string, year: number) =>
-	(rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number).toLocaleString('en');
+const figure = (iso3: string, year: number) => total(iso3, year).toLocaleString('en');
 
 const MALI: [number, number, number, number] = [-12.5, 10, 4.5, 25.2];
 const BOSNIA: [number, number, number, number] = [15.6, 42.5, 19.7, 45.3];

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { fatalities, total } from './geodata';
 import { featureState, openMap } from './helpers';
 
-const rows = (
-	JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
-		rows: [string, number, ...unknown[]][];
-	}
-).rows;
-const figure = (iso3: string, year: number) =>
-	(rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number).toLocaleString('en');
+const figure = (iso3: string, year: number) => total(iso3, year).toLocaleString('en');
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(
@@ -112,12 +107,9 @@ test('the table sorts and follows the year', async ({ page }) => {
 	expect(csv).toContain('PAK,Pakistan,member,1994,1994-12,9110');
 	// With each country's fallen in the year and up to it, and their source.
 	expect(csv.split('\n')[0]).toContain('fallen_in_year,fallen_to_year,fallen_source');
-	const fatalities = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as {
-		rows: [string, string | null][];
-	};
-	const pak = fatalities.rows.filter((r) => r[1] === 'PAK');
-	const inYear = pak.filter((r) => r[0].startsWith('1994')).length;
-	const toYear = pak.filter((r) => r[0] < '1995').length;
+	const pak = fatalities.rows.filter((r) => r.iso3 === 'PAK');
+	const inYear = pak.filter((r) => r.year === 1994).length;
+	const toYear = pak.filter((r) => r.year < 1995).length;
 	const line = csv.split('\r\n').find((l) => l.startsWith('PAK,'))!;
 	expect(line).toContain(`,${inYear},${toYear},"UN Peace and Security Data Hub`);
 

@@ -1,10 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { personnelScale } from '../../src/lib/scales/personnel';
-import { readFileSync } from 'node:fs';
-
-const contributions = JSON.parse(readFileSync('geodata/contributions.json', 'utf8')) as {
-	rows: (string | number | null)[][];
-};
+import { total } from './geodata';
 
 // These two switches together leave Chromium without any WebGL (TOOLCHAIN.md).
 test.use({
@@ -14,8 +10,6 @@ test.use({
 	}
 });
 
-const total = (iso3: string, year: number) =>
-	contributions.rows.find((r) => r[0] === iso3 && r[1] === year)![5] as number;
 const rgb = (hex: string) =>
 	`rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 

@@ -129,6 +129,22 @@ test('a missing data file shows what failed and how to fix it, and still draws t
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 });
 
+test('a data file of the wrong shape names itself and its first bad record', async ({ page }) => {
+	// A hand-edited or half-deployed file: one year written as text.
+	await page.route(/contributions\.[\w-]+\.json$/, async (route) => {
+		const file = await (await route.fetch()).json();
+		file.rows[3][1] = '1995';
+		await route.fulfill({ json: file });
+	});
+	await page.goto('/');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('contributions.json "rows" record 3');
+	await expect(alert).toContainText('"year" should be a year like 1995, got "1995"');
+	await expect(alert).toContainText('redeploy the whole build/ folder');
+	// The countries are still drawn: the picture, then the map without figures.
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+});
+
 test('corrupt country shapes leave the static map picture and a message', async ({ page }) => {
 	await page.route(/countries\.topo\.[\w-]+\.json$/, (route) =>
 		route.fulfill({ status: 200, body: '{"type":"Topo' })

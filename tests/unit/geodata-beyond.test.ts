@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../scripts/lib/geodata-files';
 import { COW, cowStates } from '../../scripts/geodata/cow';
 import {
 	fallenByCountry,
@@ -17,14 +16,18 @@ import {
 	operationSize,
 	womenShares
 } from '../../src/lib/data/beyond';
-import { geodataAtlas } from './geodataAtlas';
+import { decodeCountries } from '../../src/lib/data/decode';
+import {
+	decodeFatalities,
+	decodeLeadership,
+	decodeOperations
+} from '../../src/lib/data/decodeDetail';
+import { geodataAtlas, geodataFile } from './geodataAtlas';
 
-const { data } = readGeodata('geodata');
-const g = data!;
-const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-const fatalities = read('fatalities.json');
-const leadership = read('leadership.json');
-const operations = read('operations.json');
+const countries = geodataFile('countries.json', decodeCountries);
+const fatalities = geodataFile('fatalities.json', decodeFatalities);
+const leadership = geodataFile('leadership.json', decodeLeadership);
+const operations = geodataFile('operations.json', decodeOperations);
 const SOURCES = process.env.GEODATA_SOURCES ?? '../shared/data';
 const csv = (f: string) => csvParse(readFileSync(`${SOURCES}/${f}`, 'utf8'));
 
@@ -77,9 +80,9 @@ describe('fatalities.json against the UN’s records', () => {
 			(r) => r.isocode3 === 'PAK' && r.incident_date === '1993-06-05'
 		).length;
 		expect(ambush).toBe(22);
-		expect(
-			fatalities.rows.filter((r: unknown[]) => r[1] === 'PAK' && r[0] === '1993-06-05')
-		).toHaveLength(22);
+		expect(fatalities.rows.filter((r) => r.iso3 === 'PAK' && r.date === '1993-06-05')).toHaveLength(
+			22
+		);
 	});
 
 	it('UNOSOM is split by the day: 6 before 26 March 1993 (UNOSOM I), the rest UNOSOM II', () => {
@@ -129,7 +132,7 @@ describe('fatalities.json against the UN’s records', () => {
 
 describe('leadership.json and the COW table', () => {
 	it('reads every nationality code of the file, and each to a country of the atlas', () => {
-		const iso = new Set(g.countries.map((c) => c.iso3));
+		const iso = new Set(countries.map((c) => c.iso3));
 		const cells = new Set(csv('un_mission_leadership_1948_2019.csv').map((r) => r.Nationality!));
 		for (const cell of cells) {
 			const states = cowStates(cell, 'test');
@@ -173,7 +176,7 @@ describe('operations.json', () => {
 	});
 
 	it('sizes are SIPRI’s at its report months: IFOR 60,000 in December 1995', () => {
-		const ifor = operations.find((o: { id: string }) => o.id === 'IFOR');
+		const ifor = operations.find((o) => o.id === 'IFOR')!;
 		expect(operationSize(ifor, 1995)).toMatchObject({
 			month: '1995-12',
 			total: 60000,

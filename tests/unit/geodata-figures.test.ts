@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../scripts/lib/geodata-files';
+import { geodata } from './geodataAtlas';
 
-const { data, problems } = readGeodata('geodata');
-const g = data!;
+const { problems } = readGeodata('geodata');
+const g = geodata();
 const row = (iso3: string, year: number) =>
-	g.contributions.rows.find((r) => r[0] === iso3 && r[1] === year);
+	g.contributions.rows.find((r) => r.iso3 === iso3 && r.year === year);
 const rule = (year: number) => g.contributions.years.find((r) => r.year === year)!;
 const mission = (id: string) => g.missions.find((m) => m.id === id)!;
 const members = new Set(g.countries.filter((c) => c.oic?.status === 'member').map((c) => c.iso3));
@@ -19,17 +20,25 @@ describe('geodata/ as committed', () => {
 	});
 
 	it('Bangladesh, December 2024 UN DPO report: 5,687 uniformed personnel in PKOs, 444 women', () => {
-		expect(row('BGD', 2024)).toEqual(['BGD', 2024, 5427, 206, 54, 5687, 444]);
+		expect(row('BGD', 2024)).toEqual({
+			iso3: 'BGD',
+			year: 2024,
+			troops: 5427,
+			police: 206,
+			experts: 54,
+			total: 5687,
+			women: 444
+		});
 		expect(rule(2024)).toMatchObject({ asOf: '2024-12', source: 'un-dpo', byMission: true });
 	});
 
 	it('Pakistan, December 1994 (IPI): 9,110, the largest contributor that month', () => {
-		expect(row('PAK', 1994)?.[5]).toBe(9110);
+		expect(row('PAK', 1994)?.total).toBe(9110);
 		expect(rule(1994)).toMatchObject({ asOf: '1994-12', source: 'ipi-totals', byMission: false });
 		const largest = g.contributions.rows
-			.filter((r) => r[1] === 1994)
-			.sort((a, b) => b[5]! - a[5]!)[0];
-		expect(largest[0]).toBe('PAK');
+			.filter((r) => r.year === 1994)
+			.sort((a, b) => b.total! - a.total!)[0];
+		expect(largest.iso3).toBe('PAK');
 	});
 
 	it.each([
@@ -40,24 +49,24 @@ describe('geodata/ as committed', () => {
 		{ iso3: 'PAK', year: 2005, total: 8999 },
 		{ iso3: 'JOR', year: 2005, total: 3703 }
 	])('$iso3 in December $year (IPI): $total', ({ iso3, year, total }) => {
-		expect(row(iso3, year)?.[5]).toBe(total);
+		expect(row(iso3, year)?.total).toBe(total);
 	});
 
 	it('the OIC members supplied 34.67% of uniformed peacekeepers in December 2024', () => {
-		const rows = g.contributions.rows.filter((r) => r[1] === 2024);
-		const all = rows.reduce((s, r) => s + r[5]!, 0);
-		const oic = rows.filter((r) => members.has(r[0])).reduce((s, r) => s + r[5]!, 0);
+		const rows = g.contributions.rows.filter((r) => r.year === 2024);
+		const all = rows.reduce((s, r) => s + r.total!, 0);
+		const oic = rows.filter((r) => members.has(r.iso3)).reduce((s, r) => s + r.total!, 0);
 		expect([oic, all]).toEqual([20764, 59887]);
 		expect(((100 * oic) / all).toFixed(2)).toBe('34.67');
-		expect(rows.filter((r) => members.has(r[0])).length).toBe(33);
+		expect(rows.filter((r) => members.has(r.iso3)).length).toBe(33);
 	});
 
 	it('ranks the largest OIC contributors of December 2024 as the UN report does', () => {
 		const top = g.contributions.rows
-			.filter((r) => r[1] === 2024 && members.has(r[0]))
-			.sort((a, b) => b[5]! - a[5]!)
+			.filter((r) => r.year === 2024 && members.has(r.iso3))
+			.sort((a, b) => b.total! - a.total!)
 			.slice(0, 8)
-			.map((r) => `${r[0]} ${r[5]}`);
+			.map((r) => `${r.iso3} ${r.total}`);
 		expect(top).toEqual([
 			'BGD 5687',
 			'IDN 2755',
@@ -73,13 +82,13 @@ describe('geodata/ as committed', () => {
 	it('a country-year total equals the sum of its peacekeeping missions (2009 on)', () => {
 		const pko = new Set(g.missions.filter((m) => m.kind === 'pko').map((m) => m.id));
 		const sum = g.byMission.rows
-			.filter((r) => r[0] === 2024 && r[1] === 'BGD' && pko.has(r[2]))
-			.reduce((s, r) => s + r[8]!, 0);
+			.filter((r) => r.year === 2024 && r.iso3 === 'BGD' && pko.has(r.mission))
+			.reduce((s, r) => s + r.total!, 0);
 		expect(sum).toBe(5687);
 		const monusco = g.byMission.rows.find(
-			(r) => r[0] === 2024 && r[1] === 'BGD' && r[2] === 'MONUSCO'
+			(r) => r.year === 2024 && r.iso3 === 'BGD' && r.mission === 'MONUSCO'
 		);
-		expect(monusco?.[8]).toBe(1955);
+		expect(monusco?.total).toBe(1955);
 	});
 
 	it('UNIFIL: hosted by Lebanon since 1978, still active, headquarters at Naqoura', () => {
@@ -122,9 +131,9 @@ describe('geodata/ as committed', () => {
 			expect(mission(id).kind, id).toBe('spm');
 		}
 		const bgdPolitical = g.contributions.politicalMissions.find(
-			(r) => r[0] === 'BGD' && r[1] === 2024
+			(r) => r.iso3 === 'BGD' && r.year === 2024
 		);
-		expect(bgdPolitical?.[2]).toBe(1);
+		expect(bgdPolitical?.total).toBe(1);
 	});
 
 	it('lists the OIC with joining years, alternatives and suspensions', () => {
@@ -149,7 +158,9 @@ describe('geodata/ as committed', () => {
 	});
 
 	it('keeps Geo-PKO presence as presence: Bangladesh in UNMIL in 2004, no invented totals', () => {
-		const rows = g.presence.rows.filter((r) => r[0] === 'UNMIL' && r[1] === 2004 && r[2] === 'BGD');
+		const rows = g.presence.rows.filter(
+			(r) => r.mission === 'UNMIL' && r.year === 2004 && r.iso3 === 'BGD'
+		);
 		expect(rows).toHaveLength(1);
 		expect(g.contributions.years.find((y) => y.year === 2004)!.byMission).toBe(false);
 	});

@@ -8,21 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { MissionCodes } from '../../scripts/geodata/codes';
 import { SourceDir } from '../../scripts/geodata/read';
 import { unList } from '../../scripts/geodata/unlist';
-import { readGeodata } from '../../scripts/lib/geodata-files';
 import { isActive, reportedYears } from '../../src/lib/data/atlas';
+import { decodeMonthly } from '../../src/lib/data/decodeDetail';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/data/years';
 import { en as t } from '../../src/lib/i18n/en';
-import { geodataAtlas } from './geodataAtlas';
+import { geodata, geodataAtlas } from './geodataAtlas';
 
-const { data } = readGeodata('geodata');
-const g = data!;
+const g = geodata();
 const mission = (id: string) => {
 	const m = g.missions.find((m) => m.id === id);
 	if (!m) throw new Error(`${id} is not in missions.json`);
 	return m;
 };
 const personnelIn = (id: string, year: number) =>
-	mission(id).personnel.find(([y]) => y === year)?.[1] ?? null;
+	mission(id).personnel.find((p) => p.year === year)?.total ?? null;
 
 const SOURCES = '../shared/data';
 const haveSources = existsSync(`${SOURCES}/PROVENANCE.md`);
@@ -118,16 +117,16 @@ describe('every operation in the sources is in missions.json', () => {
 	it('adds up: every year, the missions’ personnel equal the contributors’', () => {
 		for (const rule of g.contributions.years) {
 			const byMission = g.missions.reduce(
-				(s, m) => s + (m.personnel.find(([y]) => y === rule.year)?.[1] ?? 0),
+				(s, m) => s + (m.personnel.find((p) => p.year === rule.year)?.total ?? 0),
 				0
 			);
 			const byContributor =
 				g.contributions.rows
-					.filter((r) => r[1] === rule.year)
-					.reduce((s, r) => s + (r[5] ?? 0), 0) +
+					.filter((r) => r.year === rule.year)
+					.reduce((s, r) => s + (r.total ?? 0), 0) +
 				g.contributions.politicalMissions
-					.filter((r) => r[1] === rule.year)
-					.reduce((s, r) => s + (r[2] ?? 0), 0);
+					.filter((r) => r.year === rule.year)
+					.reduce((s, r) => s + (r.total ?? 0), 0);
 			expect(byMission, `${rule.asOf}`).toBe(byContributor);
 		}
 	});
@@ -177,7 +176,7 @@ describe('dates from the UN’s own list', () => {
 			for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 				if (!isActive(m, year)) continue;
 				const began = m.start.year ?? Number(m.reported!.first.slice(0, 4));
-				const reportedThen = m.personnel.some(([y, n]) => y === year && n);
+				const reportedThen = m.personnel.some((p) => p.year === year && p.total);
 				expect(year >= began || reportedThen, `${m.id} active in ${year}`).toBe(true);
 			}
 		}
@@ -258,7 +257,9 @@ describe('a year is not its December', () => {
 	it('the monthly figures agree with each year’s own month, and pick out a month', async () => {
 		const { readFileSync } = await import('node:fs');
 		const atlas = geodataAtlas();
-		atlas.setMonthly(JSON.parse(readFileSync('geodata/contributions-monthly.json', 'utf8')));
+		atlas.setMonthly(
+			decodeMonthly(JSON.parse(readFileSync('geodata/contributions-monthly.json', 'utf8')))
+		);
 		// Every year with monthly reports: its own month, asked for as a month, is its figure.
 		for (const year of [1991, 1995, 2005, 2010, 2013]) {
 			for (const [iso3, p] of atlas.contributors(year)) {

@@ -3,22 +3,22 @@
  * many in a year, which operations a country hosted, which missions were active.
  */
 import type {
-	ContributionsFile,
+	Contributions,
 	Country,
-	Oic,
 	Mission,
-	MissionContributionRow,
-	MonthlyFile,
+	MissionContribution,
+	Monthly,
 	Source,
 	YearNote,
 	YearRule
-} from './schema';
+} from './decode';
+import type { Oic } from './schema';
 import { FIRST_FIGURE_YEAR, LAST_YEAR } from './years';
 
 export interface AtlasFiles {
 	countries: Country[];
 	missions: Mission[];
-	contributions: ContributionsFile;
+	contributions: Contributions;
 	sources: Source[];
 }
 
@@ -62,7 +62,7 @@ export class Atlas {
 	 * Every month's figures, once loaded (setMonthly); null before. The atlas is otherwise
 	 * immutable: a view passes a month to its questions only once this is here.
 	 */
-	monthly: MonthlyFile | null = null;
+	monthly: Monthly | null = null;
 	/** year → iso3 → personnel */
 	private readonly byYear = new Map<number, Map<string, Personnel>>();
 	/** "1995-08" → iso3 → personnel, filled from `monthly` as months are asked for. */
@@ -80,7 +80,7 @@ export class Atlas {
 		this.rules = new Map(files.contributions.years.map((r) => [r.year, r]));
 		this.annualRule = files.contributions.rule;
 		this.yearNotes = new Map(files.contributions.notes.map((n) => [n.year, n]));
-		for (const [iso3, year, troops, police, experts, total, women] of files.contributions.rows) {
+		for (const { iso3, year, troops, police, experts, total, women } of files.contributions.rows) {
 			const year_ = this.byYear.get(year) ?? this.byYear.set(year, new Map()).get(year)!;
 			year_.set(iso3, { troops, police, experts, total: total ?? 0, women });
 		}
@@ -94,7 +94,7 @@ export class Atlas {
 	}
 
 	/** Adds every month's figures (contributions-monthly.json): a reader may then pick a month. */
-	setMonthly(file: MonthlyFile): void {
+	setMonthly(file: Monthly): void {
 		this.monthly = file;
 		this.byMonth.clear();
 	}
@@ -144,9 +144,8 @@ export class Atlas {
 		for (const [iso3, series] of Object.entries(this.monthly!.countries)) {
 			const r = series[i];
 			if (!r) continue;
-			const total = (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0);
-			if (total > 0)
-				rows.set(iso3, { troops: r[0], police: r[1], experts: r[2], total, women: null });
+			const total = (r.troops ?? 0) + (r.police ?? 0) + (r.experts ?? 0);
+			if (total > 0) rows.set(iso3, { ...r, total, women: null });
 		}
 		this.byMonth.set(key, rows);
 		return rows;
@@ -175,7 +174,10 @@ export class Atlas {
 		const out: [string, number | null][] = [];
 		for (let i = 0; i <= last - first; i++) {
 			const r = series?.[i];
-			out.push([monthOfIndex(first + i), r ? (r[0] ?? 0) + (r[1] ?? 0) + (r[2] ?? 0) : 0]);
+			out.push([
+				monthOfIndex(first + i),
+				r ? (r.troops ?? 0) + (r.police ?? 0) + (r.experts ?? 0) : 0
+			]);
 		}
 		return out;
 	}
@@ -288,8 +290,8 @@ export class Atlas {
 			const stretch = this.monthly.missionSources.find((s) => s.from <= key && key <= s.to);
 			return total && stretch ? { total, source: stretch.source } : null;
 		}
-		const hit = m.personnel.find(([y]) => y === year);
-		return hit && hit[1] !== null ? { total: hit[1], source: hit[2] } : null;
+		const hit = m.personnel.find((p) => p.year === year);
+		return hit && hit.total !== null ? { total: hit.total, source: hit.source } : null;
 	}
 
 	/**
@@ -371,7 +373,7 @@ export function reportedYears(m: Mission): [number, number] | null {
  * before it began.
  */
 export function isActive(m: Mission, year: number): boolean {
-	if (m.personnel.some(([y, n]) => y === year && n)) return true;
+	if (m.personnel.some((p) => p.year === year && p.total)) return true;
 	const years = yearsOf(m);
 	return years !== null && years[0] <= year && year <= years[1];
 }
@@ -385,15 +387,15 @@ export function yearCoverage(year: number, rule: YearRule | undefined): YearCove
 }
 
 /** Personnel rows of one contributor in one year, by mission, largest first. */
-export function missionsOf(rows: MissionContributionRow[], iso3: string, year: number) {
+export function missionsOf(rows: MissionContribution[], iso3: string, year: number) {
 	return rows
-		.filter((r) => r[0] === year && r[1] === iso3)
-		.sort((a, b) => (b[8] ?? 0) - (a[8] ?? 0));
+		.filter((r) => r.year === year && r.iso3 === iso3)
+		.sort((a, b) => (b.total ?? 0) - (a.total ?? 0));
 }
 
 /** Contributors to one mission in one year, largest first. */
-export function contributorsTo(rows: MissionContributionRow[], mission: string, year: number) {
+export function contributorsTo(rows: MissionContribution[], mission: string, year: number) {
 	return rows
-		.filter((r) => r[0] === year && r[2] === mission)
-		.sort((a, b) => (b[8] ?? 0) - (a[8] ?? 0));
+		.filter((r) => r.year === year && r.mission === mission)
+		.sort((a, b) => (b.total ?? 0) - (a.total ?? 0));
 }

@@ -5,17 +5,8 @@
  */
 import type { Atlas } from './atlas';
 import { isActive, startYear as missionStart, endYear as missionEnd } from './atlas';
-import type {
-	FatalitiesFile,
-	FatalityRow,
-	Leader,
-	LeadershipFile,
-	Mission,
-	Operation
-} from './schema';
+import type { Fatalities, Fatality, Leader, LeadershipFile, Mission, Operation } from './decode';
 import { LAST_YEAR } from './years';
-
-const yearOf = (r: FatalityRow) => Number(r[0].slice(0, 4));
 
 export interface Fallen {
 	total: number;
@@ -23,28 +14,28 @@ export interface Fallen {
 	byYear: [number, number][];
 	/** Largest first; `id` is a mission record's id or the UN's code. */
 	byMission: { id: string; count: number; first: number; last: number }[];
-	/** Index into the file's `causes`, largest first. */
+	/** As the UN names them, largest first. */
 	byCause: { cause: string; count: number }[];
 	byType: { type: string; count: number }[];
 	first: number | null;
 	last: number | null;
 }
 
-function summarise(file: FatalitiesFile, rows: FatalityRow[]): Fallen {
+function summarise(rows: Fatality[]): Fallen {
 	const years = new Map<number, number>();
 	const missions = new Map<string, { count: number; first: number; last: number }>();
-	const causes = new Map<number, number>();
-	const types = new Map<number, number>();
+	const causes = new Map<string, number>();
+	const types = new Map<string, number>();
 	for (const r of rows) {
-		const y = yearOf(r);
+		const y = r.year;
 		years.set(y, (years.get(y) ?? 0) + 1);
-		const m = missions.get(r[2]) ?? { count: 0, first: y, last: y };
+		const m = missions.get(r.mission) ?? { count: 0, first: y, last: y };
 		m.count++;
 		m.first = Math.min(m.first, y);
 		m.last = Math.max(m.last, y);
-		missions.set(r[2], m);
-		causes.set(r[4], (causes.get(r[4]) ?? 0) + 1);
-		types.set(r[3], (types.get(r[3]) ?? 0) + 1);
+		missions.set(r.mission, m);
+		causes.set(r.cause, (causes.get(r.cause) ?? 0) + 1);
+		types.set(r.type, (types.get(r.type) ?? 0) + 1);
 	}
 	const byYear = [...years].sort((a, b) => a[0] - b[0]);
 	return {
@@ -53,40 +44,33 @@ function summarise(file: FatalitiesFile, rows: FatalityRow[]): Fallen {
 		byMission: [...missions]
 			.map(([id, m]) => ({ id, ...m }))
 			.sort((a, b) => b.count - a.count || a.first - b.first),
-		byCause: [...causes]
-			.sort((a, b) => b[1] - a[1])
-			.map(([i, count]) => ({ cause: file.causes[i], count })),
-		byType: [...types]
-			.sort((a, b) => b[1] - a[1])
-			.map(([i, count]) => ({ type: file.types[i], count })),
+		byCause: [...causes].sort((a, b) => b[1] - a[1]).map(([cause, count]) => ({ cause, count })),
+		byType: [...types].sort((a, b) => b[1] - a[1]).map(([type, count]) => ({ type, count })),
 		first: byYear[0]?.[0] ?? null,
 		last: byYear[byYear.length - 1]?.[0] ?? null
 	};
 }
 
 /** A nationality's fallen in UN peace operations, every year of the record. */
-export function fallenOf(file: FatalitiesFile, iso3: string): Fallen {
-	return summarise(
-		file,
-		file.rows.filter((r) => r[1] === iso3)
-	);
+export function fallenOf(file: Fatalities, iso3: string): Fallen {
+	return summarise(file.rows.filter((r) => r.iso3 === iso3));
 }
 
 /** A mission's fallen, and by nationality (largest first; null iso3: as the UN names it). */
 export function fallenIn(
-	file: FatalitiesFile,
+	file: Fatalities,
 	mission: string
 ): Fallen & { byNationality: { iso3: string | null; name: string | null; count: number }[] } {
-	const rows = file.rows.filter((r) => r[2] === mission);
+	const rows = file.rows.filter((r) => r.mission === mission);
 	const by = new Map<string, { iso3: string | null; name: string | null; count: number }>();
 	for (const r of rows) {
-		const key = r[1] ?? `?${r[6] ?? ''}`;
-		const e = by.get(key) ?? { iso3: r[1], name: r[1] ? null : r[6], count: 0 };
+		const key = r.iso3 ?? `?${r.nationality ?? ''}`;
+		const e = by.get(key) ?? { iso3: r.iso3, name: r.iso3 ? null : r.nationality, count: 0 };
 		e.count++;
 		by.set(key, e);
 	}
 	return {
-		...summarise(file, rows),
+		...summarise(rows),
 		byNationality: [...by.values()].sort((a, b) => b.count - a.count)
 	};
 }
@@ -95,16 +79,15 @@ export type FallenMode = 'cumulative' | 'year';
 
 /** Deaths by nationality up to and including `year`, or in `year` only: the fallen map. */
 export function fallenByCountry(
-	file: FatalitiesFile,
+	file: Fatalities,
 	year: number,
 	mode: FallenMode
 ): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const r of file.rows) {
-		if (!r[1]) continue;
-		const y = yearOf(r);
+	for (const { iso3, year: y } of file.rows) {
+		if (!iso3) continue;
 		if (mode === 'year' ? y !== year : y > year) continue;
-		out.set(r[1], (out.get(r[1]) ?? 0) + 1);
+		out.set(iso3, (out.get(iso3) ?? 0) + 1);
 	}
 	return out;
 }

@@ -3,19 +3,19 @@
  * (the map's layer and fallen mode, the panels): a failed download is tried again next time.
  */
 import { loadFatalities, loadOperations } from './load';
-import type { FatalitiesFile, OperationsFile } from './schema';
+import type { Fatalities, Operation } from './decode';
 
-let operations: Promise<OperationsFile> | null = null;
-let fatalities: Promise<FatalitiesFile> | null = null;
+let operations: Promise<Operation[]> | null = null;
+let fatalities: Promise<Fatalities> | null = null;
 
-export function operationsFile(): Promise<OperationsFile> {
+export function operationsFile(): Promise<Operation[]> {
 	return (operations ??= loadOperations().catch((e: unknown) => {
 		operations = null;
 		throw e;
 	}));
 }
 
-export function fatalitiesFile(): Promise<FatalitiesFile> {
+export function fatalitiesFile(): Promise<Fatalities> {
 	return (fatalities ??= loadFatalities().catch((e: unknown) => {
 		fatalities = null;
 		throw e;

@@ -9,22 +9,22 @@ import type { LinkInputs, LinkProps, linkLines } from '$lib/map/links';
 import { fatalitiesFile, operationsFile } from './beyondFiles';
 import { loadByMission, loadLeadership, loadPresence } from './load';
 import type {
-	FatalitiesFile,
+	Fatalities,
 	LeadershipFile,
-	MissionContributionRow,
+	MissionContribution,
 	Operation,
-	PresenceFile,
+	Presence,
 	YearNote
-} from './schema';
+} from './decode';
 
 export type Selection = Omit<LinkInputs, 'byMission' | 'presence'>;
 
 export class DetailFiles {
-	byMission = $state.raw<MissionContributionRow[] | null>(null);
+	byMission = $state.raw<MissionContribution[] | null>(null);
 	/** Single countries' year notes (see YearNote), loaded with the per-mission figures. */
 	notes = $state.raw<YearNote[] | null>(null);
-	presence = $state.raw<PresenceFile['rows'] | null>(null);
-	fatalities = $state.raw<FatalitiesFile | null>(null);
+	presence = $state.raw<Presence[] | null>(null);
+	fatalities = $state.raw<Fatalities | null>(null);
 	leadership = $state.raw<LeadershipFile | null>(null);
 	operations = $state.raw<Operation[] | null>(null);
 	#linkLines = $state.raw<typeof linkLines | null>(null);

@@ -400,7 +400,8 @@ export const OperationsFile = v.array(Operation);
 export type Source = v.InferOutput<typeof Source>;
 export type Country = v.InferOutput<typeof Country>;
 export type Oic = v.InferOutput<typeof Oic>;
-export type Mission = v.InferOutput<typeof Mission>;
+/** A record of missions.json as stored; the atlas reads it decoded (Mission in ./decode.ts). */
+export type MissionEntry = v.InferOutput<typeof Mission>;
 export type YearRule = v.InferOutput<typeof YearRule>;
 export type YearNote = v.InferOutput<typeof YearNote>;
 export type MonthlyFile = v.InferOutput<typeof MonthlyFile>;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
-import { readFileSync } from 'node:fs';
-import type { FatalitiesFile, Operation } from '$lib/data/schema';
+import { geodataAtlas, geodataFile } from '../../../tests/unit/geodataAtlas';
+import { decodeFatalities, decodeOperations } from '$lib/data/decodeDetail';
 import { tooltipFor } from './tooltip';
 
-const operations = JSON.parse(readFileSync('geodata/operations.json', 'utf8')) as Operation[];
-const fatalities = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as FatalitiesFile;
+const operations = geodataFile('operations.json', decodeOperations);
+const fatalities = geodataFile('fatalities.json', decodeFatalities);
 
 const atlas = geodataAtlas();
 

@@ -4,7 +4,7 @@
  */
 import { reportedYears, type Atlas } from '$lib/data/atlas';
 import { fallenByCountry, operationSize } from '$lib/data/beyond';
-import type { FatalitiesFile, Operation } from '$lib/data/schema';
+import type { Fatalities, Operation } from '$lib/data/decode';
 import { t } from '$lib/i18n';
 import { td } from '$lib/i18n/detail';
 import type { MapPick } from '$lib/map/pick';
@@ -19,12 +19,12 @@ export interface Tip {
 export interface Beyond {
 	operations?: Operation[] | null;
 	measure?: Measure;
-	fatalities?: FatalitiesFile | null;
+	fatalities?: Fatalities | null;
 }
 
 /** The fallen by nationality, for the last year and mode asked: a hover asks many times. */
-let fallenMemo: { key: string; file: FatalitiesFile; counts: Map<string, number> } | null = null;
-function fallenCount(file: FatalitiesFile, year: number, inYear: boolean, iso3: string): number {
+let fallenMemo: { key: string; file: Fatalities; counts: Map<string, number> } | null = null;
+function fallenCount(file: Fatalities, year: number, inYear: boolean, iso3: string): number {
 	const key = `${year}:${inYear}`;
 	if (fallenMemo?.key !== key || fallenMemo.file !== file)
 		fallenMemo = {

@@ -7,7 +7,7 @@
  */
 import type { LayerId, Measure } from '$lib/state/url';
 import type { OicShare, YearCoverage } from '$lib/data/atlas';
-import type { YearNote } from '$lib/data/schema';
+import type { YearNote } from '$lib/data/decode';
 import { OIC_FOUNDED } from '$lib/data/years';
 import { MONTHS_EN, monthYearEn } from './months.en';
 

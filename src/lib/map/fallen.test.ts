@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import type { FatalitiesFile } from '$lib/data/schema';
+import { geodataFile } from '../../../tests/unit/geodataAtlas';
+import { decodeFatalities } from '$lib/data/decodeDetail';
 import { FALLEN_COLOURS, fallenScale } from '$lib/scales/fallen';
 import { personnelBins } from '$lib/scales/personnel';
 import { fallenClasses, fallenFill } from './fallen';
 import { lightTheme } from './theme';
 
-const file = JSON.parse(readFileSync('geodata/fatalities.json', 'utf8')) as FatalitiesFile;
+const file = geodataFile('fatalities.json', decodeFatalities);
 
 /** The fill for a state, with MapLibre's own evaluator: feature state and OIC standing. */
 function fill(state: Record<string, unknown>, scheme: 'light' | 'dark' | 'contrast' = 'light') {

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { fallenByCountry, type FallenMode } from '$lib/data/beyond';
-import type { FatalitiesFile } from '$lib/data/schema';
+import type { Fatalities } from '$lib/data/decode';
 import { fallenScale, type FallenScale } from '$lib/scales/fallen';
 import { personnelClass, personnelExpression } from '$lib/scales/personnel';
 import type { Measure } from '$lib/state/url';
@@ -36,7 +36,7 @@ export function fallenFill(scheme: MapScheme): ExpressionSpecification {
 
 /** The class of each state with a death, for a year and mode (0, absent, for none). */
 export function fallenClasses(
-	file: FatalitiesFile,
+	file: Fatalities,
 	year: number,
 	mode: FallenMode,
 	scale: FallenScale = fallenScale()
@@ -50,7 +50,7 @@ export function fallenClasses(
 /** Writes every country's `fallenClass` (and its dot's, for a small state). */
 export function applyFallen(
 	states: FeatureStates,
-	file: FatalitiesFile,
+	file: Fatalities,
 	year: number,
 	measure: Measure,
 	targets: CountryTarget[]

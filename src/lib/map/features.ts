@@ -50,7 +50,7 @@ export function missionPoints(atlas: Atlas): FeatureCollection<Point, MissionPro
 				id: m.id,
 				name: m.name.value,
 				kind: m.kind,
-				peak: Math.max(0, ...m.personnel.map(([, n]) => n ?? 0))
+				peak: Math.max(0, ...m.personnel.map((p) => p.total ?? 0))
 			},
 			geometry: m.hq.point
 		}))

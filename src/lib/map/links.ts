@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Atlas } from '$lib/data/atlas';
-import type { MissionContributionRow, PresenceFile } from '$lib/data/schema';
+import type { MissionContribution, Presence } from '$lib/data/decode';
 
 export interface LinkProps {
 	country: string;
@@ -40,8 +40,8 @@ export interface LinkInputs {
 	mission: string | null;
 	/** Label points by ISO code: where a country's lines start. */
 	anchors: Map<string, [number, number]>;
-	byMission: MissionContributionRow[] | null;
-	presence: PresenceFile['rows'] | null;
+	byMission: MissionContribution[] | null;
+	presence: Presence[] | null;
 }
 
 /**
@@ -55,19 +55,19 @@ export function linkLines(i: LinkInputs): FeatureCollection<LineString, LinkProp
 	const isOic = (iso3: string) => Boolean(i.atlas.oicIn(iso3, i.year));
 	if (rule?.byMission && i.byMission) {
 		for (const r of i.byMission) {
-			if (r[0] !== i.year || (r[8] ?? 0) <= 0) continue;
-			if ((i.country && r[1] === i.country) || (i.mission && r[2] === i.mission)) {
+			if (r.year !== i.year || (r.total ?? 0) <= 0) continue;
+			if ((i.country && r.iso3 === i.country) || (i.mission && r.mission === i.mission)) {
 				pairs.push({
-					country: r[1],
-					mission: r[2],
-					personnel: r[8],
+					country: r.iso3,
+					mission: r.mission,
+					personnel: r.total,
 					kind: 'personnel',
-					oic: isOic(r[1])
+					oic: isOic(r.iso3)
 				});
 			}
 		}
 	} else if (i.presence) {
-		for (const [mission, year, iso3] of i.presence) {
+		for (const { mission, year, iso3 } of i.presence) {
 			if (year !== i.year) continue;
 			if ((i.country && iso3 === i.country) || (i.mission && mission === i.mission)) {
 				pairs.push({ country: iso3, mission, personnel: null, kind: 'presence', oic: isOic(iso3) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Operation } from '$lib/data/schema';
+import type { Operation } from '$lib/data/decode';
 import { MISSION_NO_FIGURE_RADIUS } from '$lib/scales/size';
 import { missionRadiusScale, sizes } from '$lib/scales/sizeScales';
 import {

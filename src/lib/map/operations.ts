@@ -19,7 +19,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { operationActive, operationSize } from '$lib/data/beyond';
-import type { Operation } from '$lib/data/schema';
+import type { Operation } from '$lib/data/decode';
 import { MISSION_NO_FIGURE_RADIUS, sqrtExpression, type SizeScale } from '$lib/scales/size';
 import { LABEL_FONT, OPERATION_LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';

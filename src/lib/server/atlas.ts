@@ -4,14 +4,25 @@ import missions from '$geodata/missions.json';
 import contributions from '$geodata/contributions.json';
 import sources from '$geodata/sources.json';
 import { THEMES } from '$content/themes';
-import { Atlas, type AtlasFiles } from '$lib/data/atlas';
+import { Atlas } from '$lib/data/atlas';
+import {
+	decodeContributions,
+	decodeCountries,
+	decodeMissions,
+	decodeSources
+} from '$lib/data/decode';
 import type { Sizes } from '$lib/scales/size';
 import { sizes } from '$lib/scales/sizeScales';
 
 let atlas: Atlas | null = null;
 
 export function buildAtlas(): Atlas {
-	atlas ??= new Atlas({ countries, missions, contributions, sources } as unknown as AtlasFiles);
+	atlas ??= new Atlas({
+		countries: decodeCountries(countries),
+		missions: decodeMissions(missions),
+		contributions: decodeContributions(contributions),
+		sources: decodeSources(sources)
+	});
 	return atlas;
 }
 
@@ -19,7 +30,7 @@ export function buildAtlas(): Atlas {
 export function atlasSizes(): Sizes {
 	const a = buildAtlas();
 	const missionPeak = Math.max(
-		...[...a.missions.values()].flatMap((m) => m.personnel.map(([, n]) => n ?? 0))
+		...[...a.missions.values()].flatMap((m) => m.personnel.map((p) => p.total ?? 0))
 	);
 	return sizes(missionPeak, a.maxPersonnel());
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Operation, Source } from '$lib/data/schema';
+import type { Operation, Source } from '$lib/data/decode';
 import { operationsCsv, operationsGeoJson } from './operations';
 
 const operations = JSON.parse(readFileSync('geodata/operations.json', 'utf8')) as Operation[];

@@ -4,7 +4,7 @@
  * the source of every field, so a spreadsheet keeps where each fact comes from.
  */
 import { operationActive, operationSize } from '$lib/data/beyond';
-import type { Operation, Source } from '$lib/data/schema';
+import type { Operation, Source } from '$lib/data/decode';
 import { CSV_BOM, csvCell } from './rows';
 
 const ym = (d: [number, number | null] | null) =>

@@ -1,5 +1,5 @@
 import sources from '$geodata/sources.json';
-import type { Source } from '$lib/data/schema';
+import type { Source } from '$lib/data/decode';
 
 export function load() {
 	return { sources: sources as Source[] };
