@@ -1,5 +1,5 @@
+import { pagesText } from '$lib/i18n/pages';
 import type { Handle } from '@sveltejs/kit';
-import { td } from '$lib/i18n/detail';
 import { TABLES_MARK } from '$lib/explore/tablesMark';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
@@ -14,7 +14,8 @@ const ISLANDS: [mark: string, html: () => string][] = [
 	// The map picture: first paint, no WebGL, no JavaScript, print.
 	[
 		PICTURE_MARK,
-		() => mapPicture(td.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
+		() =>
+			mapPicture(pagesText.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
 	],
 	// The explore page's tables, until their interactive code has loaded.
 	[TABLES_MARK, prerenderedTables]

@@ -11,7 +11,7 @@ import type { CodedDates } from './coverage.ts';
 import { count, type SourceDir } from './read.ts';
 import { SOURCE } from './sources.ts';
 import { monthText, UN_LIST_FILE, type UnListRow } from './unlist.ts';
-import { monthYearEn } from '../../src/lib/i18n/months.en.ts';
+import { monthYear as monthYearEn } from '../../src/lib/i18n/format.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1 || null;

@@ -70,7 +70,7 @@ test.beforeAll(async () => {
 	])
 		cpSync(entry, join(src, entry), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(src, 'node_modules'));
-	const en = join(src, 'src/lib/i18n/en.ts');
+	const en = join(src, 'src/lib/i18n/site.ts');
 	const text = readFileSync(en, 'utf8');
 	expect(text).toContain(`siteTitle: '${OLD_TITLE}',`);
 	writeFileSync(en, text.replace(`siteTitle: '${OLD_TITLE}',`, `siteTitle: '${NEW_TITLE}',`));

@@ -1,9 +1,9 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { enDetail } from '../../src/lib/i18n/en.detail';
+import { panelText } from '../../src/lib/i18n/panels';
 import { openMap, markReadyTime, type ReadyWindow } from './helpers';
 
-/** A string only the detail views' strings hold: the country panel's ranking heading. */
-const DETAIL_STRING = enDetail.topMissions(2025).replace('2025', '');
+/** A string only the panels' strings hold: the country panel's ranking heading. */
+const DETAIL_STRING = panelText.topMissions(2025).replace('2025', '');
 /** d3-format's SI prefix for micro: in any bundle that holds d3's continuous scales. */
 const D3_FORMAT_MARK = 'µ';
 

@@ -11,7 +11,7 @@ import { unList } from '../../scripts/geodata/unlist';
 import { isActive, reportedYears } from '../../src/lib/data/atlas';
 import { decodeMonthly } from '../../src/lib/data/decodeDetail';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/data/years';
-import { en as t } from '../../src/lib/i18n/en';
+import { detailText as t } from '../../src/lib/i18n/details';
 import { geodata, geodataAtlas } from './geodataAtlas';
 
 const g = geodata();

@@ -1,3 +1,5 @@
+import { commonText } from '$lib/i18n/common';
+import { controlsText } from '$lib/i18n/controls';
 import { describe, expect, it } from 'vitest';
 import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import { normalise, search, searchEntries } from './search';
@@ -33,11 +35,10 @@ describe('search', () => {
 	});
 
 	it('finds other bodies’ operations by acronym and by body', async () => {
-		const { t } = await import('$lib/i18n');
 		const all = searchEntries(atlas, {
 			oic: (s) => `OIC ${s}`,
-			operation: t.searchOperationOf,
-			bodyNames: t.bodyNames
+			operation: commonText.searchOperationOf,
+			bodyNames: controlsText.bodyNames
 		});
 		expect(search(all, 'amisom')[0]).toMatchObject({ kind: 'operation', id: 'AMISOM' });
 		expect(search(all, 'eufor')[0]).toMatchObject({ kind: 'operation', id: 'EUFOR Althea' });

@@ -4,13 +4,15 @@
  * selection or a picked month needs, and says in words what is shown (the live announcement,
  * the citation). Explorer.svelte and the components under it only lay it out.
  */
+import { commonText } from '$lib/i18n/common';
+import { exploreText } from '$lib/i18n/explore';
+import { monthYear } from '$lib/i18n/format';
 import { browser } from '$app/environment';
 import { afterNavigate } from '$app/navigation';
 import { base } from '$app/paths';
 import { page } from '$app/state';
 import { tick, untrack } from 'svelte';
 import { MediaQuery } from 'svelte/reactivity';
-import { t } from '$lib/i18n';
 import { yearCoverage } from '$lib/data/atlas';
 import { loadMonthly } from '$lib/data/load';
 import { OPERATIONS, operationSlugOf } from '$lib/data/operationIds';
@@ -173,7 +175,7 @@ export class ExplorerModel extends MapModel {
 	/** Which figures the year shown has, and as of when: under the year control. */
 	readonly coverage = $derived(
 		this.atlas
-			? t.coverage(
+			? exploreText.coverage(
 					this.year,
 					yearCoverage(this.year, this.atlas.rules.get(this.year)),
 					this.atlas.figureMonth(this.year, this.month)?.asOf ?? null
@@ -187,7 +189,7 @@ export class ExplorerModel extends MapModel {
 		const fallen =
 			this.measure === 'personnel'
 				? ''
-				: t.liveFallen(this.view.year, this.measure === 'fallen-year');
+				: exploreText.liveFallen(this.view.year, this.measure === 'fallen-year');
 		return [fallen, this.#said()].filter(Boolean).join(' ');
 	});
 
@@ -196,21 +198,24 @@ export class ExplorerModel extends MapModel {
 		if (!atlas) return '';
 		if (view.country) {
 			const total = atlas.personnel(view.country, view.year, month)?.total ?? null;
-			return t.liveSelection(
+			return exploreText.liveSelection(
 				atlas.countryName(view.country),
-				t.personnelLine(total, view.year, atlas.rules.has(view.year))
+				commonText.personnelLine(total, view.year, atlas.rules.has(view.year))
 			);
 		}
 		if (view.mission)
-			return t.liveSelection(view.mission, atlas.missions.get(view.mission)?.name.value ?? '');
+			return exploreText.liveSelection(
+				view.mission,
+				atlas.missions.get(view.mission)?.name.value ?? ''
+			);
 		if (view.operation) {
 			// Its name once the file is here; its body before.
 			const body = OPERATIONS.get(operationSlugOf(view.operation))?.body ?? '';
 			const name = this.operations?.find((o) => o.id === view.operation)?.name.value;
-			return t.liveSelection(view.operation, name ?? t.searchOperationOf(body));
+			return exploreText.liveSelection(view.operation, name ?? commonText.searchOperationOf(body));
 		}
 		const hosted = atlas.inOicStates(view.year);
-		return t.summary(
+		return commonText.summary(
 			view.year,
 			hosted.then.length,
 			hosted.later.length,
@@ -222,23 +227,23 @@ export class ExplorerModel extends MapModel {
 	/** What the view shows, in words: the citation, the share dialog and the PNG use it. */
 	readonly citationTitle = $derived.by(() => {
 		const { atlas, view } = this;
-		if (!atlas) return t.overviewHeading(view.year);
+		if (!atlas) return commonText.overviewHeading(view.year);
 		if (view.country) return `${atlas.countryName(view.country)}, ${view.year}`;
 		if (view.mission) return `${view.mission}, ${view.year}`;
 		if (view.operation) return `${view.operation}, ${view.year}`;
 		const theme = view.theme && this.corpus?.theme(view.theme);
-		return theme ? `${theme.title}, ${view.year}` : t.overviewHeading(view.year);
+		return theme ? `${theme.title}, ${view.year}` : commonText.overviewHeading(view.year);
 	});
 	/** The data source of the year and the month its figures are as of. */
 	readonly credit = $derived.by(() => {
 		const figure = this.atlas?.figureMonth(this.view.year, this.month);
 		const source = figure && this.atlas?.sources.get(figure.source);
-		return source && figure ? `${source.citation}, ${t.monthYear(figure.asOf)}` : '';
+		return source && figure ? `${source.citation}, ${monthYear(figure.asOf)}` : '';
 	});
 	/** A citation of what is on screen: the view, its data source and month, the link. */
 	readonly citation = $derived(
 		this.atlas && browser
-			? t.citation(this.citationTitle, this.credit || null, page.url.href, today())
+			? exploreText.citation(this.citationTitle, this.credit || null, page.url.href, today())
 			: ''
 	);
 	/** The explorer URL of this view, for sharing. */

@@ -2,11 +2,12 @@
  * What the map's tooltip says about a hovered country or mission in a year: its name, then a
  * line or two of figures. Loaded on the first hover (a touch screen never needs it).
  */
+import { detailText } from '$lib/i18n/details';
+import { commonText } from '$lib/i18n/common';
+import { tooltipText } from '$lib/i18n/tooltip';
 import { reportedYears, type Atlas } from '$lib/data/atlas';
 import { fallenByCountry, operationSize } from '$lib/data/beyond';
 import type { Fatalities, Operation } from '$lib/data/decode';
-import { t } from '$lib/i18n';
-import { td } from '$lib/i18n/detail';
 import type { MapPick } from '$lib/map/pick';
 import type { Measure } from '$lib/state/url';
 
@@ -50,8 +51,8 @@ export function tooltipFor(
 			title: o.id,
 			lines: [
 				o.name.value,
-				td.body[o.body] ?? o.body,
-				size ? td.operationSize(size.total, size.month) : td.operationNoSize(year)
+				detailText.body[o.body] ?? o.body,
+				size ? tooltipText.operationSize(size.total, size.month) : tooltipText.operationNoSize(year)
 			]
 		};
 	}
@@ -64,8 +65,8 @@ export function tooltipFor(
 			lines: [
 				m.name.value,
 				p
-					? t.personnelIn(p.total, year)
-					: t.missionYears(m.start.year, m.end.year, reportedYears(m))
+					? tooltipText.personnelIn(p.total, year)
+					: detailText.missionYears(m.start.year, m.end.year, reportedYears(m))
 			]
 		};
 	}
@@ -77,14 +78,14 @@ export function tooltipFor(
 		return {
 			title: c.name,
 			lines: [
-				td.fallenLine(fallenCount(beyond.fatalities, year, inYear, c.iso3), year, inYear),
+				tooltipText.fallenLine(fallenCount(beyond.fatalities, year, inYear, c.iso3), year, inYear),
 				oicLine(atlas, c.iso3, year)
 			]
 		};
 	}
 	const lines = [
 		oicLine(atlas, c.iso3, year),
-		t.personnelLine(
+		commonText.personnelLine(
 			atlas.personnel(c.iso3, year, month)?.total ?? null,
 			year,
 			atlas.rules.has(year)
@@ -92,7 +93,7 @@ export function tooltipFor(
 	];
 	if (active.length)
 		lines.push(
-			t.hostingIn(
+			tooltipText.hostingIn(
 				active.map((m) => m.id),
 				year
 			)
@@ -103,8 +104,10 @@ export function tooltipFor(
 /** The state's OIC standing in the year shown, as it was. */
 export function oicLine(atlas: Atlas, iso3: string, year: number): string {
 	const oic = atlas.countries.get(iso3)?.oic;
-	if (!oic) return t.notOic;
+	if (!oic) return detailText.notOic;
 	const then = atlas.oicIn(iso3, year);
-	if (then) return t.oicStatus[then];
-	return oic.joined > year ? t.notYetOic(year, oic.status, oic.joined) : t.suspendedIn(year);
+	if (then) return commonText.oicStatus[then];
+	return oic.joined > year
+		? tooltipText.notYetOic(year, oic.status, oic.joined)
+		: tooltipText.suspendedIn(year);
 }

@@ -4,7 +4,7 @@
  * key (without it, shown where the screen has room); a tour made in the explorer travels in the
  * fragment (./tourLink.ts). Bad values fall back to the first tour and step, with a notice.
  */
-import { td } from '$lib/i18n/detail';
+import { presentText } from '$lib/i18n/present';
 import { clampView, LAYERS, sameView, toSlug, type LayerId, type Vocabulary } from '$lib/state/url';
 import { customCode } from './tourLink';
 import type { PresentStep, PresentTour } from './types';
@@ -37,7 +37,9 @@ export function checkSteps(
 	const steps = tour.steps.map((step, i): PresentStep => {
 		const note = (what: string, value: unknown) => {
 			const text = String(value);
-			notices.push(td.stepNotice(i + 1, what, text.length > 40 ? `${text.slice(0, 40)}…` : text));
+			notices.push(
+				presentText.stepNotice(i + 1, what, text.length > 40 ? `${text.slice(0, 40)}…` : text)
+			);
 		};
 		let country: string | null = null;
 		if (step.country) {
@@ -86,18 +88,18 @@ export function readStepParams(
 	const slug = params.get('tour');
 	if (custom) {
 		if (custom.tour) tour = custom.tour;
-		else notices.push(td.customTourError(custom.error));
+		else notices.push(presentText.customTourError(custom.error));
 	} else if (slug !== null) {
 		const found = tours.find((x) => x.slug === slug);
 		if (found) tour = found;
-		else notices.push(td.tourNotice(`tour “${slug.slice(0, 40)}”`));
+		else notices.push(presentText.tourNotice(`tour “${slug.slice(0, 40)}”`));
 	}
 	let step = 1;
 	const stepText = params.get('step');
 	if (stepText !== null) {
 		const n = /^\d{1,4}$/.test(stepText) ? Number(stepText) : NaN;
 		if (Number.isNaN(n) || n < 1 || n > tour.steps.length)
-			notices.push(td.tourNotice(`step “${stepText.slice(0, 40)}”`));
+			notices.push(presentText.tourNotice(`step “${stepText.slice(0, 40)}”`));
 		else step = n;
 	}
 	return {

@@ -4,6 +4,7 @@
  * fallback without WebGL, the view without JavaScript, and print. Countries are links to
  * their facts. Inserted into the prerendered HTML by hooks.server.ts.
  */
+import { formatNumber } from '$lib/i18n/format';
 import { geoMercator, geoPath } from 'd3-geo';
 import { optimize } from 'svgo';
 import { feature } from 'topojson-client';
@@ -59,7 +60,7 @@ export function mapPicture(
 		const iso3 = f.properties.iso3;
 		const { p, h, oic } = classesFor(atlas, iso3, DEFAULT_YEAR);
 		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
-		const label = escape(nameFor(f.properties.name, total ? total.toLocaleString('en') : ''));
+		const label = escape(nameFor(f.properties.name, total ? formatNumber(total) : ''));
 		parts.push(
 			`<a href="?country=${iso3}" aria-label="${label}"><path d="${d}" data-iso3="${iso3}" data-oic="${oic}" data-p="${p}" data-h="${h}"><title>${label}</title></path></a>`
 		);

@@ -8,9 +8,10 @@
  * `{oicShareToday:1994}` gives the share counted with today's members and observers.
  * `{oicShareThen:1994}` is the same as `{oicShare:1994}` (kept for old tours).
  */
+import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Atlas } from '$lib/data/atlas';
 
-const fmt = (n: number) => n.toLocaleString('en');
+const fmt = formatNumber;
 /** `{name:arg:arg}`: a figure's name and its arguments. */
 const PLACEHOLDER = /\{(\w+)((?::[\w ]+)*)\}/g;
 
@@ -36,11 +37,11 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 			if (name === 'oicPersonnel') return fmt(s.oic);
 			if (name === 'allPersonnel') return fmt(s.all);
 			if (name === 'oicContributors') return String(s.contributors);
-			return `${Math.round((100 * s.oic) / s.all)}%`;
+			return formatPercent((100 * s.oic) / s.all);
 		}
 		case 'oicShareToday': {
 			const s = atlas.oicShare(year);
-			return s && s.all ? `${Math.round((100 * s.today) / s.all)}%` : null;
+			return s && s.all ? formatPercent((100 * s.today) / s.all) : null;
 		}
 		case 'oicLater': {
 			if (!atlas.rules.get(year)) return null;

@@ -1,6 +1,6 @@
 // oEmbed for the atlas's main view: platforms that understand oEmbed turn a link into the embed.
+import { siteText } from '$lib/i18n/site';
 import { json } from '@sveltejs/kit';
-import { t } from '$lib/i18n';
 import { EMBED_FALLBACK_HEIGHT, iframeSnippet } from '$lib/embed/snippet';
 
 export const prerender = true;
@@ -10,10 +10,10 @@ export function GET() {
 	return json({
 		version: '1.0',
 		type: 'rich',
-		provider_name: t.siteTitle,
+		provider_name: siteText.siteTitle,
 		provider_url: `${site}/`,
-		title: `${t.siteTitle}: ${t.siteTagline}`,
-		html: iframeSnippet(`${site}/embed`, `${t.siteTitle}: ${t.siteTagline}`),
+		title: `${siteText.siteTitle}: ${siteText.siteTagline}`,
+		html: iframeSnippet(`${site}/embed`, `${siteText.siteTitle}: ${siteText.siteTagline}`),
 		width: 800,
 		height: EMBED_FALLBACK_HEIGHT,
 		thumbnail_url: `${site}/screenshot.png`,

@@ -2,8 +2,8 @@
  * Making the MapLibre map for a mode, and saying why it could not be made: its engine did not
  * download, this browser gives no WebGL, or MapLibre failed for another reason.
  */
+import { mapText } from '$lib/i18n/map';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { t } from '$lib/i18n';
 import { MAX_ZOOM } from '$lib/state/url';
 import type { MapModel } from '$lib/view/mapModel.svelte';
 import { loadEngine } from '../engine';
@@ -26,7 +26,7 @@ export async function constructMap(
 		maplibre = await loadEngine();
 	} catch (error) {
 		console.warn('Peacekeeping Atlas: the map engine did not load:', error);
-		return { title: t.engineFailedTitle, body: t.engineFailedBody };
+		return { title: mapText.engineFailedTitle, body: mapText.engineFailedBody };
 	}
 	if (cancelled()) return null;
 	const { camera: view, behaviour } = model;
@@ -40,7 +40,7 @@ export async function constructMap(
 						bounds: OIC_BOUNDS,
 						fitBoundsOptions: { padding: viewPadding(container.clientWidth) }
 					}),
-			attributionControl: { compact: true, customAttribution: t.sourceShapes },
+			attributionControl: { compact: true, customAttribution: mapText.sourceShapes },
 			// A presentation shows one world: no copies to either side at low zooms.
 			renderWorldCopies: !behaviour.glide,
 			dragRotate: false,
@@ -55,9 +55,9 @@ export async function constructMap(
 			interactive: behaviour.interactive,
 			cooperativeGestures: behaviour.cooperative,
 			locale: {
-				'CooperativeGesturesHandler.WindowsHelpText': t.cooperativeDesktop,
-				'CooperativeGesturesHandler.MacHelpText': t.cooperativeMac,
-				'CooperativeGesturesHandler.MobileHelpText': t.cooperativeMobile
+				'CooperativeGesturesHandler.WindowsHelpText': mapText.cooperativeDesktop,
+				'CooperativeGesturesHandler.MacHelpText': mapText.cooperativeMac,
+				'CooperativeGesturesHandler.MobileHelpText': mapText.cooperativeMobile
 			}
 		});
 	} catch (error) {
@@ -66,10 +66,10 @@ export async function constructMap(
 		console.warn('Peacekeeping Atlas: live map unavailable:', error);
 		return hasWebGL()
 			? {
-					title: t.mapFailedTitle,
-					body: t.mapFailedBody(String((error as Error)?.message ?? error))
+					title: mapText.mapFailedTitle,
+					body: mapText.mapFailedBody(String((error as Error)?.message ?? error))
 				}
-			: { title: t.noWebGLTitle, body: t.noWebGLBody };
+			: { title: mapText.noWebGLTitle, body: mapText.noWebGLBody };
 	}
 }
 

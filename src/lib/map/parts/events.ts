@@ -3,8 +3,8 @@
  * a click, or Enter or Space on the focused map (which picks what is under the centre mark), a
  * mouse over a feature, a move the reader made.
  */
+import { mapText } from '$lib/i18n/map';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { t } from '$lib/i18n';
 import type { MapModel } from '$lib/view/mapModel.svelte';
 import { COUNTRY_LAYERS, MISSION_LAYERS, OPERATION_LAYER, SOURCE } from '../ids';
 import type { MapPick } from '../pick';
@@ -51,7 +51,7 @@ export function listen(map: MapLibreMap, live: LiveMap, model: MapModel): void {
 	// From the keyboard: arrows pan and +/− zoom (MapLibre's own keys); Enter or Space picks
 	// what is under the mark at the centre, as a click there would.
 	const canvas = map.getCanvas();
-	canvas.setAttribute('aria-label', t.mapKeys);
+	canvas.setAttribute('aria-label', mapText.mapKeys);
 	canvas.addEventListener('keydown', (e) => {
 		if ((e.key !== 'Enter' && e.key !== ' ') || !model.behaviour.interactive) return;
 		e.preventDefault();
