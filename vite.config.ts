@@ -29,7 +29,8 @@ export default defineConfig({
 		)
 	},
 	build: {
-		target: 'es2022'
+		target: 'es2022',
+		sourcemap: true
 	},
 	server: { fs: { allow: ['geodata', 'content'] } },
 	test: {

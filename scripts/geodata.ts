@@ -23,7 +23,11 @@ import { SourceDir } from './geodata/read.ts';
 import { SOURCE, SOURCES } from './geodata/sources.ts';
 import { monthText, unList } from './geodata/unlist.ts';
 import { readGeodata } from './lib/geodata-files.ts';
-import type { ContributionsFile, MissionEntry as Mission, MonthlyFile } from '../src/lib/data/schema.ts';
+import type {
+	ContributionsFile,
+	MissionEntry as Mission,
+	MonthlyFile
+} from '../src/lib/data/schema.ts';
 
 const root = new URL('../', import.meta.url);
 const shapesFile = new URL('geodata/countries.topo.json', root);

@@ -1,6 +1,6 @@
 import { pagesText } from '$lib/i18n/pages';
 import type { Handle } from '@sveltejs/kit';
-import { TABLES_MARK } from '$lib/explore/tablesMark';
+import { TABLES_MARK } from '$lib/table/tablesMark';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
 import { prerenderedTables } from '$lib/server/tables';

@@ -7,15 +7,22 @@ import type { Atlas } from '$lib/data/atlas';
 import type { Selectable } from '$lib/map/pick';
 import type { ViewState, Vocabulary } from '$lib/state/url';
 
+/** The view as the share dialog offers it: its address, what it shows in words, its citation. */
+export interface ViewCitation {
+	/** The page's address. */
+	url: URL;
+	/** What the view shows, in words. */
+	title: string;
+	citation: string;
+	/** The credit line of an image of the view. */
+	credit: string;
+}
+
 export interface HeaderContext {
 	atlas: Atlas | null;
 	view: ViewState;
-	/** The page's address, for the share dialog. */
-	viewUrl: URL;
-	/** What the view shows, in words: the citation and the share dialog use it. */
-	citationTitle: string;
-	citation: string;
-	credit: string;
+	/** What the share dialog and the tour builder say of the view. */
+	cite: ViewCitation;
 	dark: boolean;
 	ontoggletheme: () => void;
 	/** Selects a search result and moves focus to its panel. */

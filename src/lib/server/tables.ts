@@ -4,7 +4,7 @@
  * browser replaces them with the interactive tables (TablesIsland) once the map has drawn.
  */
 import { render } from 'svelte/server';
-import AtlasTables from '$lib/explore/AtlasTables.svelte';
+import AtlasTables from '$lib/table/AtlasTables.svelte';
 import { DEFAULT_YEAR } from '$lib/state/url';
 import { buildAtlas } from './atlas';
 
