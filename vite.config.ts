@@ -29,8 +29,7 @@ export default defineConfig({
 		)
 	},
 	build: {
-		target: 'es2022',
-		sourcemap: true
+		target: 'es2022'
 	},
 	server: { fs: { allow: ['geodata', 'content'] } },
 	test: {

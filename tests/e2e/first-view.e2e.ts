@@ -96,6 +96,23 @@ test('a reader who reaches the table before the map is ready gets it at once, fo
 	await expect(page.locator('[data-ready="true"]')).toHaveCount(0);
 });
 
+test('focus that reaches the table before the page’s scripts have run is kept too', async ({
+	page
+}) => {
+	await page.route(/maplibre-gl\.[\w-]+\.mjs$/, () => {});
+	// The app's code waits until the reader has focused a row of the prerendered table.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\/app\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.locator('#data-table tbody a[data-row="PAK"]').focus();
+	release();
+	await expect(page.locator('#data-table tbody button[data-row="PAK"]')).toBeFocused();
+});
+
 test('an embed does not download the site’s header and tables, which it never shows', async ({
 	page
 }) => {
