@@ -188,8 +188,12 @@ test('a tour made in the explorer plays from its link', async ({ page }) => {
 	await page.getByRole('button', { name: 'Lecture' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Lecture mode' });
 	await dialog.getByRole('button', { name: 'Add this view as a step' }).click();
+	const play = dialog.locator('[data-play-tour]');
+	const withoutCaption = (await play.getAttribute('href'))!;
 	await dialog.getByLabel('Caption').fill('MINUSMA arrives in Mali.');
-	const href = await dialog.locator('[data-play-tour]').getAttribute('href');
+	// The link follows the caption once the builder has updated (a reader clicks after that).
+	await expect(play).not.toHaveAttribute('href', withoutCaption);
+	const href = await play.getAttribute('href');
 	await page.goto(href!);
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	await expect(page.locator('#step-title')).toHaveText('Mali, 2015');
