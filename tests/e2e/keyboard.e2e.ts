@@ -19,6 +19,24 @@ async function tabTo(
 	throw new Error('focus never reached the element');
 }
 
+test('Enter typed before the search code has arrived still opens the match', async ({ page }) => {
+	await openMap(page, '/');
+	// Code asked for from now on (the search's, on first focus) arrives only after Enter.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/chunks\/[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.focus();
+	await page.keyboard.type('Malaysia');
+	await page.keyboard.press('Enter');
+	release();
+	await expect(page).toHaveURL(/country=MYS/);
+	await expect(page.getByRole('heading', { name: 'Malaysia', level: 2 })).toBeFocused();
+});
+
 test('keyboard only: find Malaysia, open its panel, change the year, read the figure', async ({
 	page
 }) => {
