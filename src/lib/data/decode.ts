@@ -117,7 +117,7 @@ export function place(what: string, index: number, record: unknown): string {
 					(record as Record<string, unknown>).id ?? (record as Record<string, unknown>).iso3 ?? ''
 				)
 			: '';
-	return `${what} record ${index}${shown ? ` (${shown})` : ''}`;
+	return `${what ? `${what} ` : ''}record ${index}${shown ? ` (${shown})` : ''}`;
 }
 
 export function shapeError(file: string, where: string, problem: string): DataShapeError {
@@ -188,7 +188,7 @@ export function rows<C extends Columns>(
 /** A list of objects with these keys, each named by `id` in an error. */
 export function records<T>(file: string, x: unknown, keys: readonly string[]): T[] {
 	const input = list(file, '', x);
-	input.forEach((r, i) => object(file, place('', i, r).trim(), r, keys));
+	input.forEach((r, i) => object(file, place('', i, r), r, keys));
 	return input as T[];
 }
 
@@ -204,7 +204,7 @@ export function decodeMissions(x: unknown): Mission[] {
 	const file = 'missions.json';
 	const keys = ['id', 'slug', 'kind', 'name', 'start', 'end', 'hosts', 'oicHosts', 'hq'];
 	return list(file, '', x).map((m, i) => {
-		const where = place('', i, m).trim();
+		const where = place('', i, m);
 		const entry = object(file, where, m, [...keys, 'personnel']);
 		return {
 			...(entry as unknown as MissionEntry),

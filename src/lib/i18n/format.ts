@@ -39,9 +39,11 @@ export function monthYear(ym: string): string {
 	return ym.length >= 7 ? `${monthName(Number(ym.slice(5, 7)))} ${ym.slice(0, 4)}` : ym;
 }
 
+let intlList: Intl.ListFormat | undefined;
+
 /** "Pakistan, Indonesia and Bangladesh" (views loaded on demand only: it uses Intl). */
 export function formatList(items: string[]): string {
-	return new Intl.ListFormat(LOCALE).format(items);
+	return (intlList ??= new Intl.ListFormat(LOCALE)).format(items);
 }
 
 /**
