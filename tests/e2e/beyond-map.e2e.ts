@@ -23,17 +23,25 @@ const SARAJEVO: [number, number] = [18.3564, 43.8486];
 /** Sarajevo in the middle of the map, close enough that nothing else is near. */
 const AT_SARAJEVO = 'view=18.3564,43.8486,5';
 
-/** The ids of the features of a layer MapLibre drew. */
+/**
+ * The ids of the features of a layer MapLibre drew: the operations' drawings of the year (the
+ * others, for other years, are there with their feature state off).
+ */
 async function rendered(page: Page, layer: string): Promise<string[]> {
 	return page.evaluate((l) => {
 		const host = document.querySelector('[data-map-host]') as HTMLElement & {
 			maplibreMap: {
 				getLayer(id: string): unknown;
-				queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[];
+				queryRenderedFeatures(o: {
+					layers: string[];
+				}): { source: string; state: { on?: boolean }; properties: { id: string } }[];
 			};
 		};
 		if (!host.maplibreMap.getLayer(l)) return [];
-		return host.maplibreMap.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id);
+		return host.maplibreMap
+			.queryRenderedFeatures({ layers: [l] })
+			.filter((f) => f.source !== 'operations' || f.state.on === true)
+			.map((f) => f.properties.id);
 	}, layer);
 }
 
@@ -129,6 +137,28 @@ test.describe('other bodies’ operations', () => {
 		expect(mission, 'the UN circle is drawn').toBeGreaterThan(20);
 	});
 
+	test('zooming in from the world shows the year’s operations’ labels', async ({ page }) => {
+		// Below zoom 3 the labels' source is not sent at all (a step would re-lay it out for
+		// nothing); it arrives when the map reaches the labels' zoom.
+		await openMap(page, '/?year=1996&layers=operations');
+		await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
+		expect(await rendered(page, 'operation-label')).toEqual([]);
+		await page.evaluate((centre) => {
+			const host = document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: { jumpTo(o: { center: [number, number]; zoom: number }): void };
+			};
+			host.maplibreMap.jumpTo({ center: centre, zoom: 5 });
+		}, SARAJEVO);
+		await expect
+			.poll(() => rendered(page, 'operation-label'))
+			.toEqual(expect.arrayContaining([expect.stringMatching(/^(IFOR|SFOR)$/)]));
+		// A step to a year with other operations there brings their labels.
+		await page.getByRole('slider').first().focus();
+		for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/[?&]year=2005(&|$)/);
+		await expect.poll(() => rendered(page, 'operation-label')).toContain('EUFOR Althea');
+	});
+
 	test('hovering IFOR names it; clicking selects it in the URL', async ({ page }) => {
 		await openMap(page, `/?year=1996&layers=operations&${AT_SARAJEVO}`);
 		await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
@@ -147,12 +177,12 @@ test.describe('other bodies’ operations', () => {
 						maplibreMap: {
 							queryRenderedFeatures(o: {
 								layers: string[];
-							}): { properties: { id: string; selected: boolean } }[];
+							}): { properties: { id: string }; state: { on?: boolean; selected?: boolean } }[];
 						};
 					};
 					return host.maplibreMap
 						.queryRenderedFeatures({ layers: ['operation-symbols'] })
-						.filter((f) => f.properties.selected)
+						.filter((f) => f.state.on && f.state.selected)
 						.map((f) => f.properties.id);
 				})
 			)

@@ -4,8 +4,12 @@ export const SOURCE = {
 	labels: 'country-labels',
 	missions: 'missions',
 	links: 'links',
-	/** Other bodies' operations: added with their layers once operations.json has loaded. */
-	operations: 'operations'
+	/**
+	 * Other bodies' operations: added with their layers once operations.json has loaded. The
+	 * symbols' source holds every year's drawings and never changes; the labels' holds the year's.
+	 */
+	operations: 'operations',
+	operationLabels: 'operation-labels'
 } as const;
 
 /** Layers in drawing order, bottom to top. */

@@ -10,6 +10,7 @@ import {
 	diamondDistance,
 	hollowDistance,
 	iconSize,
+	operationDrawings,
 	operationLayers,
 	operationPoints,
 	sdfImage
@@ -20,8 +21,9 @@ import { evaluate as evaluateAs } from './expression.testing';
 const evaluate = (
 	expr: unknown,
 	properties: Record<string, unknown>,
-	type: 'number' | 'string' = 'number'
-) => evaluateAs(expr, type, { properties });
+	type: 'number' | 'string' = 'number',
+	state: Record<string, unknown> = {}
+) => evaluateAs(expr, type, { properties, state });
 
 const operations = JSON.parse(readFileSync('geodata/operations.json', 'utf8')) as Operation[];
 const PEAK = 25000;
@@ -29,7 +31,7 @@ const radius = sizes(PEAK, 10000).radius;
 
 describe('other bodies’ operations on the map', () => {
 	it('draws the operations active in a year, IFOR and SFOR side by side in 1996', () => {
-		const points = operationPoints(operations, 1996, 'IFOR').features;
+		const points = operationPoints(operations, 1996).features;
 		const ids = points.map((f) => f.properties.id);
 		expect(ids).toEqual(expect.arrayContaining(['IFOR', 'SFOR', 'ECOMOG Liberia', 'MFO']));
 		expect(ids).not.toContain('EUFOR Althea');
@@ -39,12 +41,29 @@ describe('other bodies’ operations on the map', () => {
 		// IFOR came first: to the west; SFOR to the east.
 		expect(ifor.properties.offset[0]).toBeLessThan(0);
 		expect(sfor.properties.offset[0]).toBeGreaterThan(0);
-		expect(ifor.properties).toMatchObject({ total: 40000, reported: true, selected: true });
-		expect(sfor.properties.selected).toBe(false);
+		expect(ifor.properties).toMatchObject({ total: 40000, reported: true });
+	});
+
+	it('draws each year from drawings sent once: a step switches them on and off', () => {
+		const { features, shown } = operationDrawings(operations);
+		const keys = features.features.map((f) => f.id);
+		expect(new Set(keys).size, 'one feature per drawing').toBe(keys.length);
+		for (const year of [1960, 1982, 1996, 2004, 2013, 2025]) {
+			const year_ = operationPoints(operations, year).features;
+			const on = shown.get(year) ?? [];
+			// The year's drawings, each with the year's size and place.
+			expect(on).toEqual(year_.map((f) => f.properties.key));
+			for (const f of year_)
+				expect(features.features.find((d) => d.id === f.properties.key)?.properties).toEqual(
+					f.properties
+				);
+		}
+		// IFOR's 60,000 of 1995 and its 40,000 beside SFOR in 1996 are two drawings.
+		expect(keys.filter((k) => String(k).startsWith('IFOR|'))).toHaveLength(2);
 	});
 
 	it('marks a year without a reported size', () => {
-		const oic = operationPoints(operations, 1997, null).features.find(
+		const oic = operationPoints(operations, 1997).features.find(
 			(f) => f.properties.id === 'OIC MT'
 		)!;
 		expect(oic.properties).toMatchObject({ total: 0, reported: false });
@@ -75,10 +94,20 @@ describe('other bodies’ operations on the map', () => {
 	it('outlines the selected operation in the selection colour', () => {
 		const [symbols] = operationLayers(lightTheme, radius, true);
 		const halo = symbols.paint!['icon-halo-color'];
-		expect(evaluate(halo, { selected: true }, 'string')).toBe(lightTheme.selectedOutline);
-		expect(evaluate(halo, { selected: false }, 'string')).toBe(lightTheme.operationStroke);
-		expect(evaluate(symbols.paint!['icon-halo-width'], { selected: true })).toBe(3);
-		expect(evaluate(symbols.paint!['icon-halo-width'], { selected: false })).toBe(1.25);
+		const as = (state: Record<string, boolean>, e: unknown, t: 'number' | 'string' = 'number') =>
+			evaluate(e, {}, t, state);
+		expect(as({ selected: true }, halo, 'string')).toBe(lightTheme.selectedOutline);
+		expect(as({ selected: false }, halo, 'string')).toBe(lightTheme.operationStroke);
+		expect(as({ selected: true }, symbols.paint!['icon-halo-width'])).toBe(3);
+		expect(as({}, symbols.paint!['icon-halo-width'])).toBe(1.25);
+	});
+
+	it('shows a drawing only in its years: the others are transparent', () => {
+		const [symbols] = operationLayers(lightTheme, radius, true);
+		const opacity = symbols.paint!['icon-opacity'];
+		expect(evaluate(opacity, {}, 'number', { on: true })).toBe(0.7);
+		expect(evaluate(opacity, {}, 'number', { on: false })).toBe(0);
+		expect(evaluate(opacity, {}, 'number', {})).toBe(0);
 	});
 
 	it('makes a diamond, corners on the axes, as a signed-distance image', () => {

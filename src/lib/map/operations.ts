@@ -7,9 +7,9 @@
  * r·√(π/2) covers what a circle of radius r does), so sizes compare; where no size is reported
  * for the year, a small hollow diamond.
  *
- * Loaded after the map is ready, with operations.json: the first view carries none of it. The
- * operations are few (15), so a year step re-sends the year's points (their size is layout,
- * which feature state cannot drive).
+ * Loaded after the map is ready, with operations.json: the first view carries none of it. A
+ * year step re-sends nothing: every size an operation has over the years is a drawing of its
+ * own, and the step switches drawings on and off in feature state (see `operationDrawings`).
  */
 import type {
 	ExpressionSpecification,
@@ -18,11 +18,14 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { operationActive, operationSize } from '$lib/data/beyond';
+import { operationActive, operationSize, operationYears } from '$lib/data/beyond';
 import type { Operation } from '$lib/data/decode';
 import { MISSION_NO_FIGURE_RADIUS, sqrtExpression, type SizeScale } from '$lib/scales/size';
 import { LABEL_FONT, OPERATION_LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
+
+/** The operations' labels show from this zoom: the world view has no room for them. */
+export const LABEL_MINZOOM = 3;
 
 /** The images' names in the map's image store. */
 export const OPERATION_IMAGE = { filled: 'operation-diamond', hollow: 'operation-ring' } as const;
@@ -66,22 +69,26 @@ export const hollowDistance = (half: number, line: number) => (x: number, y: num
 	Math.abs(diamondDistance(half - line / 2)(x, y)) - line / 2;
 
 export interface OperationProps {
+	/** The drawing's id: the operation, its size and its place beside others (see `drawingKey`). */
+	key: string;
 	id: string;
 	slug: string;
 	body: Operation['body'];
 	/** Personnel at the last report month of the year; 0 where none is reported. */
 	total: number;
 	reported: boolean;
-	selected: boolean;
 	/** Side by side where two share a headquarters in a year (IFOR and SFOR in 1996), in image px. */
 	offset: [number, number];
 }
 
+/** An operation drawn one way: a drawing serves every year with the same size and place. */
+const drawingKey = (p: Omit<OperationProps, 'key'>) =>
+	`${p.id}|${p.reported ? p.total : '-'}|${p.offset[0]}`;
+
 /** The year's active operations as points at their headquarters. */
 export function operationPoints(
 	operations: Operation[],
-	year: number,
-	selected: string | null
+	year: number
 ): FeatureCollection<Point, OperationProps> {
 	const active = operations
 		.filter((o) => operationActive(o, year))
@@ -98,26 +105,58 @@ export function operationPoints(
 		const size = operationSize(o, year);
 		const same = at.get(o.hq.value.point.join())!;
 		const dx = (same.indexOf(o) - (same.length - 1) / 2) * DIAMOND_HALF;
+		const props = {
+			id: o.id,
+			slug: o.slug,
+			body: o.body,
+			total: size?.total ?? 0,
+			reported: size !== null,
+			offset: [dx, 0] as [number, number]
+		};
+		const key = drawingKey(props);
 		return {
 			type: 'Feature',
-			id: o.id,
-			properties: {
-				id: o.id,
-				slug: o.slug,
-				body: o.body,
-				total: size?.total ?? 0,
-				reported: size !== null,
-				selected: o.id === selected,
-				offset: [dx, 0]
-			},
+			id: key,
+			properties: { key, ...props },
 			geometry: { type: 'Point', coordinates: [...o.hq.value.point] }
 		};
 	});
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Every drawing of every year, and which are shown in each year. A symbol's size is layout,
+ * which feature state cannot drive, and a source given new data re-lays out its tiles in the
+ * worker over several frames (130–200 ms a year step here). So the symbols' source holds each
+ * operation once per size and place it ever has, sent once, and a year step only switches
+ * drawings on and off in feature state (`on`), as it does the countries' classes.
+ */
+export interface OperationDrawings {
+	features: FeatureCollection<Point, OperationProps>;
+	/** The keys of the drawings shown in each year with any operation. */
+	shown: Map<number, string[]>;
+}
+
+export function operationDrawings(operations: Operation[]): OperationDrawings {
+	const drawings = new Map<string, Feature<Point, OperationProps>>();
+	const shown = new Map<number, string[]>();
+	const years = operations.map(operationYears);
+	const [first, last] = [Math.min(...years.map((y) => y[0])), Math.max(...years.map((y) => y[1]))];
+	for (let year = first; year <= last; year++) {
+		const points = operationPoints(operations, year).features;
+		for (const f of points) drawings.set(f.properties.key, f);
+		shown.set(
+			year,
+			points.map((f) => f.properties.key)
+		);
+	}
+	return { features: { type: 'FeatureCollection', features: [...drawings.values()] }, shown };
+}
+
 const reported: ExpressionSpecification = ['==', ['get', 'reported'], true];
-const selected: ExpressionSpecification = ['==', ['get', 'selected'], true];
+/** Feature state: the drawing is the one its operation has in the year shown. */
+const on: ExpressionSpecification = ['boolean', ['feature-state', 'on'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
  * The icon's size: the UN circles' radius for the same personnel (at least their "no figure"
@@ -140,7 +179,7 @@ export function iconSize(radius: SizeScale): ExpressionSpecification {
 export function operationPaint(theme: MapTheme): NonNullable<SymbolLayerSpecification['paint']> {
 	return {
 		'icon-color': theme.operation,
-		'icon-opacity': 0.7,
+		'icon-opacity': ['case', on, 0.7, 0],
 		'icon-halo-color': ['case', selected, theme.selectedOutline, theme.operationStroke],
 		'icon-halo-width': ['case', selected, 3, 1.25]
 	};
@@ -172,8 +211,8 @@ export function operationLayers(
 		{
 			id: OPERATION_LAYER.label,
 			type: 'symbol',
-			source: SOURCE.operations,
-			minzoom: 3,
+			source: SOURCE.operationLabels,
+			minzoom: LABEL_MINZOOM,
 			layout: {
 				visibility,
 				'text-field': ['get', 'id'],
@@ -209,17 +248,43 @@ export function addOperations(
 		map.addImage(OPERATION_IMAGE.hollow, sdfImage(hollowDistance(DIAMOND_HALF, RING)), {
 			sdf: true
 		});
-	if (!map.getSource(SOURCE.operations))
-		map.addSource(SOURCE.operations, {
-			type: 'geojson',
-			data: { type: 'FeatureCollection', features: [] },
-			promoteId: 'id'
-		});
+	for (const id of [SOURCE.operations, SOURCE.operationLabels])
+		if (!map.getSource(id))
+			map.addSource(id, {
+				type: 'geojson',
+				data: { type: 'FeatureCollection', features: [] },
+				promoteId: 'key'
+			});
 	const [symbols, label] = operationLayers(theme, radius, visible);
 	if (!map.getLayer(symbols.id)) map.addLayer(symbols, before);
-	if (!map.getLayer(label.id)) map.addLayer(label);
+	if (!map.getLayer(label.id)) {
+		map.addLayer(label);
+		// Labels held back below their zoom come when the map reaches it.
+		map.on('zoom', () => {
+			const source = map.getSource(SOURCE.operations) as GeoJSONSource | undefined;
+			const last = source && sent.get(source);
+			if (last) sendLabels(map, last);
+		});
+	}
 }
 
+/** What a map's operations sources hold and which drawings are on. */
+interface Sent {
+	operations: Operation[];
+	drawings: OperationDrawings;
+	on: string[];
+	selected: string | null;
+	year: number;
+	/** The operations the labels' source holds, as ids. */
+	labels: string;
+}
+const sent = new WeakMap<GeoJSONSource, Sent>();
+
+/**
+ * Shows the year's operations and the selected one's outline: feature state on the drawings,
+ * sent once. The labels' source holds the year's operations (labels are placed clear of each
+ * other, which transparent ones would not be), re-sent only when one begins or ends.
+ */
 export function setOperations(
 	map: MapLibreMap,
 	operations: Operation[],
@@ -228,17 +293,43 @@ export function setOperations(
 ): void {
 	const source = map.getSource(SOURCE.operations) as GeoJSONSource | undefined;
 	if (!source) return;
-	const points = operationPoints(operations, year, selectedId);
-	// Most year steps leave the operations as they were (none began, ended or changed size):
-	// those skip the worker's round trip, and the map is idle in the frame after the key.
-	const key = JSON.stringify(points.features);
-	if (sent.get(source) === key) return;
-	sent.set(source, key);
-	source.setData(points);
+	let last = sent.get(source);
+	if (!last || last.operations !== operations) {
+		const drawings = operationDrawings(operations);
+		source.setData(drawings.features);
+		last = { operations, drawings, on: [], selected: null, year, labels: '' };
+		sent.set(source, last);
+	}
+	const state = (key: string | number | undefined, s: Record<string, boolean>) =>
+		map.setFeatureState({ source: SOURCE.operations, id: key }, s);
+	const on = last.drawings.shown.get(year) ?? [];
+	for (const key of last.on) if (!on.includes(key)) state(key, { on: false });
+	for (const key of on) if (!last.on.includes(key)) state(key, { on: true });
+	last.on = on;
+	if (selectedId !== last.selected) {
+		for (const f of last.drawings.features.features)
+			if (f.properties.id === selectedId || f.properties.id === last.selected)
+				state(f.id, { selected: f.properties.id === selectedId });
+		last.selected = selectedId;
+	}
+	last.year = year;
+	sendLabels(map, last);
 }
 
-/** What each map's operations source last received. */
-const sent = new WeakMap<GeoJSONSource, string>();
+/**
+ * The labels' source gets the year's operations when they differ from what it holds, and only
+ * at a zoom that shows them: new data re-lays out the source's tiles in the worker, a few frames
+ * of work (about 150 ms a year step here) for labels no one could see.
+ */
+function sendLabels(map: MapLibreMap, last: Sent): void {
+	if (map.getZoom() < LABEL_MINZOOM) return;
+	const labels = map.getSource(SOURCE.operationLabels) as GeoJSONSource | undefined;
+	const points = operationPoints(last.operations, last.year);
+	const ids = points.features.map((f) => f.properties.id).join();
+	if (!labels || ids === last.labels) return;
+	labels.setData(points);
+	last.labels = ids;
+}
 
 /** A theme change: the operations' colours follow. */
 export function paintOperations(map: MapLibreMap, theme: MapTheme): void {

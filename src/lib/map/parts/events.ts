@@ -21,7 +21,10 @@ export function pickAt(live: LiveMap, model: MapModel, point: { x: number; y: nu
 		...(model.layers.includes('missions') ? MISSION_LAYERS : []),
 		...COUNTRY_LAYERS
 	];
-	const hit = map.queryRenderedFeatures([point.x, point.y], { layers })[0];
+	// An operation's drawings for other years are there too, transparent: not a hit.
+	const hit = map
+		.queryRenderedFeatures([point.x, point.y], { layers })
+		.find((f) => f.source !== SOURCE.operations || f.state.on === true);
 	if (!hit) return null;
 	const pick: MapPick =
 		hit.source === SOURCE.missions

@@ -48,8 +48,8 @@ export class LiveMap {
 	}
 
 	/**
-	 * Runs `fn` once the map has drawn what just changed (a year's colours, and the lines and
-	 * operations its sources re-send to the worker), or after `cap` ms, or after the next paint
+	 * Runs `fn` once the map has drawn what just changed (a year's colours, the selection's
+	 * lines its source re-sends to the worker), or after `cap` ms, or after the next paint
 	 * before the map is ready. What is heavier than the map (the router, the panel) waits on
 	 * it: the map answers first.
 	 */
