@@ -1,5 +1,6 @@
 import { pagesText } from '$lib/i18n/pages';
 import type { Handle } from '@sveltejs/kit';
+import { createHash } from 'node:crypto';
 import { TABLES_MARK } from '$lib/table/tablesMark';
 import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
@@ -11,15 +12,35 @@ import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
  * placeholder is replaced at build time by what it stands for.
  */
 const ISLANDS: [mark: string, html: () => string][] = [
-	// The map picture: first paint, no WebGL, no JavaScript, print.
+	// The map picture: first paint, no WebGL, no JavaScript, print; its script brings it to the
+	// URL's view before the first paint.
 	[
 		PICTURE_MARK,
-		() =>
-			mapPicture(pagesText.pictureTitle, (name, figure) => (figure ? `${name}: ${figure}` : name))
+		() => {
+			const { svg, script } = mapPicture(pagesText.pictureTitle, (name, figure) =>
+				figure ? `${name}: ${figure}` : name
+			);
+			return `${svg}<script>${script}</script>`;
+		}
 	],
 	// The explore page's tables, until their interactive code has loaded.
 	[TABLES_MARK, prerenderedTables]
 ];
+
+/**
+ * The page's Content-Security-Policy allows the inline scripts SvelteKit wrote by their hashes;
+ * the ones the islands add are allowed the same way.
+ */
+function allowIslandScripts(page: string, added: string[]): string {
+	if (!added.length) return page;
+	const hashes = added.map(
+		(script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+	);
+	return page.replace(
+		/(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/,
+		`$1 ${hashes.join(' ')}`
+	);
+}
 
 /** A page with a live map asks for the engine and its worker from its head. */
 const withEngine = (page: string) =>
@@ -29,11 +50,15 @@ const withEngine = (page: string) =>
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			withEngine(
-				ISLANDS.reduce(
-					(page, [mark, island]) => (page.includes(mark) ? page.replace(mark, island) : page),
-					html
-				)
-			)
+		transformPageChunk: ({ html }) => {
+			const scripts: string[] = [];
+			const page = ISLANDS.reduce((page, [mark, island]) => {
+				if (!page.includes(mark)) return page;
+				const content = island();
+				for (const [, script] of content.matchAll(/<script>([\s\S]*?)<\/script>/g))
+					scripts.push(script);
+				return page.replace(mark, () => content);
+			}, html);
+			return withEngine(allowIslandScripts(page, scripts));
+		}
 	});

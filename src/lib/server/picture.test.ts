@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapPicture } from './picture';
 
-const picture = mapPicture('Map', (name, figure) => (figure ? `${name}: ${figure}` : name));
+const picture = mapPicture('Map', (name, figure) => (figure ? `${name}: ${figure}` : name)).svg;
 const outlines = [...picture.matchAll(/<path d="([^"]+)" data-iso3="([A-Z]+)"/g)];
 
 describe('the map picture in the HTML', () => {

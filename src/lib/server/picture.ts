@@ -14,6 +14,7 @@ import { DEFAULT_YEAR } from '$lib/state/url';
 import type { CountriesTopology, CountryProps } from '$lib/map/countries';
 import { OIC_BOUNDS } from '$lib/map/view';
 import { classesFor } from '$lib/picture/classes';
+import { pictureYears, urlViewScript } from '$lib/picture/urlView';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /** The picture's coordinate space: the OIC bounds, fitted into this width. */
@@ -22,12 +23,16 @@ export const PICTURE_WIDTH = 1000;
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-let cached: string | null = null;
+let cached: { svg: string; script: string } | null = null;
 
+/**
+ * The picture as SVG, and the text of the script that follows it in the page and brings it to
+ * the URL's view before the first paint (`$lib/picture/urlView`).
+ */
 export function mapPicture(
 	title: string,
 	nameFor: (iso3: string, figure: string) => string
-): string {
+): { svg: string; script: string } {
 	if (cached) return cached;
 	const atlas = buildAtlas();
 	const topo = countriesTopo as unknown as CountriesTopology;
@@ -54,10 +59,12 @@ export function mapPicture(
 	const path = geoPath(projection).digits(0);
 
 	const parts: string[] = [];
+	const drawn: string[] = [];
 	for (const f of shapes) {
 		const d = path(f);
 		if (!d) continue;
 		const iso3 = f.properties.iso3;
+		drawn.push(iso3);
 		const { p, h, oic } = classesFor(atlas, iso3, DEFAULT_YEAR);
 		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
 		const label = escape(nameFor(f.properties.name, total ? formatNumber(total) : ''));
@@ -72,8 +79,11 @@ export function mapPicture(
 		`<title id="atlas-picture-title">${escape(title)}</title>${parts.join('')}</svg>`;
 	// The shapes' outlines written compactly (relative moves, no repeated points) by SVGO, the
 	// picture otherwise untouched: the HTML the first paint waits for is about 18 KB gzip lighter.
-	cached = optimize(svg, {
-		plugins: [{ name: 'convertPathData', params: { floatPrecision: 0 } }]
-	}).data;
+	cached = {
+		svg: optimize(svg, {
+			plugins: [{ name: 'convertPathData', params: { floatPrecision: 0 } }]
+		}).data,
+		script: urlViewScript(pictureYears(atlas, drawn))
+	};
 	return cached;
 }

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '$lib/server/atlas';
+import { classesFor } from './classes';
+import { pictureYears, showUrlView, urlViewScript } from './urlView';
+
+const atlas = buildAtlas();
+const IDS = ['PAK', 'BIH', 'LBN', 'NOR', 'SOM', 'FRA'];
+const data = pictureYears(atlas, IDS);
+
+/** A picture as the build writes it (2025, default layers), its script inside. */
+function picture(search: string) {
+	history.replaceState(null, '', `/${search}`);
+	document.body.innerHTML = `<div class="map-picture" data-picture-year="2025"><svg>${IDS.map(
+		(iso3) => `<a><path data-iso3="${iso3}" data-p="9" data-h="9" data-oic="9"></path></a>`
+	).join('')}</svg><script></script></div>`;
+	const root = document.querySelector<HTMLElement>('.map-picture')!;
+	showUrlView(root.querySelector('script'), data);
+	const path = (iso3: string) => root.querySelector(`path[data-iso3="${iso3}"]`)!;
+	const classes = (iso3: string) => ({
+		p: path(iso3).getAttribute('data-p'),
+		h: path(iso3).getAttribute('data-h'),
+		oic: path(iso3).getAttribute('data-oic')
+	});
+	return { root, path, classes };
+}
+
+describe('the picture at the URL’s view before the first paint', () => {
+	it('gives every country the classes of the year in the address, as the app would', () => {
+		for (const year of [1948, 1969, 1995, 2013, 2025]) {
+			const { root, classes } = picture(`?year=${year}`);
+			expect(root.dataset.pictureYear).toBe(String(year));
+			for (const iso3 of IDS) expect(classes(iso3)).toEqual(classesFor(atlas, iso3, year));
+		}
+		// In 1995 Bosnia and Herzegovina, an observer since 1994, hosted UNPROFOR and, from
+		// December, UNMIBH.
+		expect(picture('?year=1995').classes('BIH')).toMatchObject({ h: '2', oic: 'observer' });
+	});
+
+	it('reads the year as the URL contract does: clamped, and the latest when unreadable', () => {
+		expect(picture('?year=1900').root.dataset.pictureYear).toBe('1948');
+		expect(picture('?year=3000').root.dataset.pictureYear).toBe('2025');
+		expect(picture('?year=soon').root.dataset.pictureYear).toBe('2025');
+		expect(picture('?year=%201995%20').root.dataset.pictureYear).toBe('1995');
+	});
+
+	it('marks the selected country and hides the layers the address turns off', () => {
+		const view = picture('?country=bih&layers=missions');
+		expect(view.path('BIH').hasAttribute('data-selected')).toBe(true);
+		expect(view.path('PAK').hasAttribute('data-selected')).toBe(false);
+		expect(view.root.classList.contains('no-contributors')).toBe(true);
+		expect(view.root.classList.contains('no-hosts')).toBe(true);
+		const fallen = picture('?measure=fallen');
+		expect(fallen.root.classList.contains('no-contributors')).toBe(true);
+		expect(fallen.root.classList.contains('no-hosts')).toBe(false);
+		expect(picture('').root.classList.contains('no-contributors')).toBe(false);
+	});
+
+	it('writes a script that runs on its own and cannot close its element early', () => {
+		const text = urlViewScript({ ...data, layers: ['</script><b>'] });
+		expect(text).not.toContain('</script>');
+		history.replaceState(null, '', '/?year=1995&country=BIH');
+		document.body.innerHTML = `<div class="map-picture"><svg><path data-iso3="BIH"></path></svg><script></script></div>`;
+		// Evaluated as the page would: its own element as `document.currentScript`.
+		new Function('document', text.replace('document.currentScript', 'document.script'))({
+			script: document.querySelector('script')
+		});
+		const bih = document.querySelector('path')!;
+		expect(bih.hasAttribute('data-selected')).toBe(true);
+		expect(bih.getAttribute('data-h')).toBe('2');
+	});
+});

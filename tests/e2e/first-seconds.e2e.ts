@@ -1,0 +1,105 @@
+/**
+ * The first seconds: until the live map has drawn its data, the build-time picture is the map.
+ * The engine's shapes are held back here, so the engine cannot draw: a reader's hover, click
+ * and year step must reach the picture, and the canvas must not take the pointer.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+/** Holds the engine's country shapes until `release()`: the live map cannot draw before. */
+async function holdShapes(page: Page) {
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(/countries\.topo[^/]*\.json$/, async (route: Route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
+/** The centre of a country's shape in the picture, in page pixels. */
+async function pictureCentre(page: Page, iso3: string) {
+	const box = await page.locator(`.map-picture path[data-iso3="${iso3}"]`).boundingBox();
+	if (!box) throw new Error(`${iso3} is not in the picture`);
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('before the engine has drawn, the picture answers: hover, click and year', async ({
+	page
+}) => {
+	const release = await holdShapes(page);
+	await page.goto('/');
+	const map = page.locator('.atlas-map');
+	await expect(page.locator('.map-picture')).toBeVisible();
+	// The engine is made (it says it is loading) but has not drawn.
+	await expect(page.locator('.map-loading')).toBeVisible();
+	const pakistan = await pictureCentre(page, 'PAK');
+
+	// What is under the pointer is the picture, not the engine's empty canvas.
+	const hit = await page.evaluate(
+		({ x, y }) =>
+			document.elementFromPoint(x, y)?.closest('.map-picture, [data-map-host]')?.className,
+		pakistan
+	);
+	expect(hit).toContain('map-picture');
+
+	await page.mouse.move(pakistan.x, pakistan.y);
+	await expect(page.locator('.tooltip')).toContainText('Pakistan');
+
+	// The year control repaints the picture.
+	await page.getByRole('slider', { name: 'Year' }).focus();
+	await page.keyboard.press('Home');
+	await expect(page.locator('.map-picture')).toHaveAttribute('data-picture-year', '1948');
+	// No OIC in 1948 (it was founded in 1969): Pakistan is plain land.
+	await expect(page.locator('.map-picture path[data-iso3="PAK"]')).toHaveAttribute('data-oic', '');
+	await page.keyboard.press('End');
+	await expect(page.locator('.map-picture path[data-iso3="PAK"]')).toHaveAttribute(
+		'data-oic',
+		'member'
+	);
+
+	await page.mouse.click(pakistan.x, pakistan.y);
+	await expect(page.locator('#panel-title')).toHaveText('Pakistan');
+	await expect(page).toHaveURL(/[?&]country=PAK(&|$)/);
+	await expect(page.locator('.map-picture path[data-iso3="PAK"]')).toHaveAttribute(
+		'data-selected',
+		''
+	);
+	await expect(map).toHaveAttribute('data-ready', 'false');
+
+	// Then the live map takes over with the same state, in the picture's place.
+	release();
+	await expect(map).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('.map-picture')).toBeHidden();
+	await expect(page.locator('[data-map-host]')).toBeVisible();
+	await expect(page.locator('#panel-title')).toHaveText('Pakistan');
+});
+
+test('the picture shows the address’s year, layers and selection before any app code runs', async ({
+	page
+}) => {
+	// None of the app's code arrives: what the picture shows is the HTML and its own script.
+	await page.route(/\/_app\/immutable\//, (route) => route.abort());
+	const refused: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to execute/i.test(m.text())) refused.push(m.text());
+	});
+	await page.goto('/?country=BIH&year=1995&layers=hosts,missions');
+	const picture = page.locator('.map-picture');
+	await expect(picture).toHaveAttribute('data-picture-year', '1995');
+	const bih = picture.locator('path[data-iso3="BIH"]');
+	await expect(bih).toHaveAttribute('data-selected', '');
+	// Hosting UNPROFOR and, from December 1995, UNMIBH; an OIC observer since 1994.
+	await expect(bih).toHaveAttribute('data-h', '2');
+	await expect(bih).toHaveAttribute('data-oic', 'observer');
+	// Contributors off: Pakistan, a member, shows no personnel colour though it sent troops.
+	await expect(picture).toHaveClass(/no-contributors/);
+	await expect(picture.locator('path[data-iso3="PAK"]')).not.toHaveAttribute('data-p', '0');
+	const pakistanFill = await picture
+		.locator('path[data-iso3="PAK"]')
+		.evaluate((p) => getComputedStyle(p).fill);
+	const memberFill = await picture
+		.locator('path[data-iso3="SAU"]')
+		.evaluate((p) => getComputedStyle(p).fill);
+	expect(pakistanFill).toBe(memberFill);
+	expect(refused).toEqual([]);
+});
