@@ -12,15 +12,15 @@ import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
  * placeholder is replaced at build time by what it stands for.
  */
 const ISLANDS: [mark: string, html: () => string][] = [
-	// The map picture: first paint, no WebGL, no JavaScript, print; its script brings it to the
-	// URL's view before the first paint.
+	// The map picture: first paint, no WebGL, no JavaScript, print; its scripts keep early
+	// clicks and bring it to the URL's view before the first paint.
 	[
 		PICTURE_MARK,
 		() => {
-			const { svg, script } = mapPicture(pagesText.pictureTitle, (name, figure) =>
+			const { svg, scripts } = mapPicture(pagesText.pictureTitle, (name, figure) =>
 				figure ? `${name}: ${figure}` : name
 			);
-			return `${svg}<script>${script}</script>`;
+			return `<script>${scripts.before}</script>${svg}<script>${scripts.after}</script>`;
 		}
 	],
 	// The explore page's tables, until their interactive code has loaded.

@@ -48,7 +48,7 @@ test('before the engine has drawn, the picture answers: hover, click and year', 
 	// The year control repaints the picture.
 	await page.getByRole('slider', { name: 'Year' }).focus();
 	await page.keyboard.press('Home');
-	await expect(page.locator('.map-picture')).toHaveAttribute('data-picture-year', '1948');
+	await expect(page.locator('.map-picture svg')).toHaveAttribute('data-picture-year', '1948');
 	// No OIC in 1948 (it was founded in 1969): Pakistan is plain land.
 	await expect(page.locator('.map-picture path[data-iso3="PAK"]')).toHaveAttribute('data-oic', '');
 	await page.keyboard.press('End');
@@ -85,14 +85,14 @@ test('the picture shows the address’s year, layers and selection before any ap
 	});
 	await page.goto('/?country=BIH&year=1995&layers=hosts,missions');
 	const picture = page.locator('.map-picture');
-	await expect(picture).toHaveAttribute('data-picture-year', '1995');
+	await expect(picture.locator('svg')).toHaveAttribute('data-picture-year', '1995');
 	const bih = picture.locator('path[data-iso3="BIH"]');
 	await expect(bih).toHaveAttribute('data-selected', '');
 	// Hosting UNPROFOR and, from December 1995, UNMIBH; an OIC observer since 1994.
 	await expect(bih).toHaveAttribute('data-h', '2');
 	await expect(bih).toHaveAttribute('data-oic', 'observer');
 	// Contributors off: Pakistan, a member, shows no personnel colour though it sent troops.
-	await expect(picture).toHaveClass(/no-contributors/);
+	await expect(picture.locator('svg')).toHaveClass(/no-contributors/);
 	await expect(picture.locator('path[data-iso3="PAK"]')).not.toHaveAttribute('data-p', '0');
 	const pakistanFill = await picture
 		.locator('path[data-iso3="PAK"]')
@@ -102,4 +102,34 @@ test('the picture shows the address’s year, layers and selection before any ap
 		.evaluate((p) => getComputedStyle(p).fill);
 	expect(pakistanFill).toBe(memberFill);
 	expect(refused).toEqual([]);
+});
+
+test('a click on the picture before the page’s code has run is kept, not lost or reloaded', async ({
+	page
+}) => {
+	// The page's code is held back until the click has been made.
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/?year=1995&layers=hosts,contributors');
+	const pakistan = await pictureCentre(page, 'PAK');
+	await page.mouse.click(pakistan.x, pakistan.y);
+	// Marked at once; the page stays (no reload, the address unchanged).
+	await expect(page.locator('.map-picture path[data-iso3="PAK"]')).toHaveAttribute(
+		'data-selected',
+		''
+	);
+	expect(new URL(page.url()).search).toBe('?year=1995&layers=hosts,contributors');
+	// The link itself keeps the view, for a new tab or a page whose code never comes.
+	await expect(page.locator('.map-picture a:has(path[data-iso3="PAK"])')).toHaveAttribute(
+		'href',
+		'?year=1995&layers=hosts%2Ccontributors&country=PAK'
+	);
+	release();
+	await expect(page.locator('#panel-title')).toHaveText('Pakistan');
+	await expect(page).toHaveURL(/[?&]country=PAK(&|$)/);
+	await expect(page).toHaveURL(/[?&]year=1995(&|$)/);
 });

@@ -32,6 +32,7 @@ import {
 	type Vocabulary
 } from '$lib/state/url';
 import { atlasVocabulary } from '$lib/state/vocabulary';
+import { PANEL_CODE } from './panelCode';
 import { YearStep } from '$lib/state/yearStep.svelte';
 import { MapModel, getMapModel, setMapModel, type Selection } from '$lib/view/mapModel.svelte';
 
@@ -260,11 +261,17 @@ export class ExplorerModel extends MapModel {
 			})
 	);
 
-	/** Writes a change of view to the URL (a new history entry unless `replace`). */
+	/**
+	 * Writes a change of view to the URL (a new history entry unless `replace`). A change made
+	 * before the figures are in (a click on the map picture) waits for them: the link is read,
+	 * and written, with the data's words.
+	 */
 	async update(change: Partial<ViewState>, options: { replace?: boolean } = {}): Promise<void> {
-		if (!this.vocab) return;
+		if (!this.vocab) await this.atlasSettled;
+		const vocab = this.vocab;
+		if (!vocab) return;
 		const next = { ...this.view, year: this.year, ...change };
-		await navigate(serializeView(next, page.url, this.vocab), options);
+		await navigate(serializeView(next, page.url, vocab), options);
 	}
 
 	/**
@@ -272,6 +279,8 @@ export class ExplorerModel extends MapModel {
 	 * link) the camera goes to it and the keyboard focus into its panel.
 	 */
 	select(pick: Selectable | null, { focus = false } = {}): void {
+		// The panel's code downloads meanwhile (the URL may be waiting for the data).
+		if (pick) void PANEL_CODE[pick.kind]().catch(() => {});
 		this.#focusPanel = focus;
 		if (pick && focus) this.frame = { ...pick, n: (this.frame?.n ?? 0) + 1 };
 		const active = document.activeElement as HTMLElement | null;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '$lib/server/atlas';
 import { classesFor } from './classes';
-import { pictureYears, showUrlView, urlViewScript } from './urlView';
+import { holdClicks, pictureYears, showUrlView, urlViewScripts } from './urlView';
 
 const atlas = buildAtlas();
 const IDS = ['PAK', 'BIH', 'LBN', 'NOR', 'SOM', 'FRA'];
@@ -11,12 +11,13 @@ const data = pictureYears(atlas, IDS);
 /** A picture as the build writes it (2025, default layers), its script inside. */
 function picture(search: string) {
 	history.replaceState(null, '', `/${search}`);
-	document.body.innerHTML = `<div class="map-picture" data-picture-year="2025"><svg>${IDS.map(
+	document.body.innerHTML = `<div class="map-picture"><svg data-picture-year="2025">${IDS.map(
 		(iso3) => `<a><path data-iso3="${iso3}" data-p="9" data-h="9" data-oic="9"></path></a>`
 	).join('')}</svg><script></script></div>`;
-	const root = document.querySelector<HTMLElement>('.map-picture')!;
-	showUrlView(root.querySelector('script'), data);
-	const path = (iso3: string) => root.querySelector(`path[data-iso3="${iso3}"]`)!;
+	const picture = document.querySelector<HTMLElement>('.map-picture')!;
+	showUrlView(picture.querySelector('script'), data);
+	const root = picture.querySelector('svg')!;
+	const path = (iso3: string) => picture.querySelector(`path[data-iso3="${iso3}"]`)!;
 	const classes = (iso3: string) => ({
 		p: path(iso3).getAttribute('data-p'),
 		h: path(iso3).getAttribute('data-h'),
@@ -56,17 +57,45 @@ describe('the picture at the URL’s view before the first paint', () => {
 		expect(picture('').root.classList.contains('no-contributors')).toBe(false);
 	});
 
-	it('writes a script that runs on its own and cannot close its element early', () => {
-		const text = urlViewScript({ ...data, layers: ['</script><b>'] });
-		expect(text).not.toContain('</script>');
+	it('writes scripts that run on their own and cannot close their element early', () => {
+		const { before, after } = urlViewScripts({ ...data, layers: ['</script><b>'] });
+		expect(before + after).not.toContain('</script>');
 		history.replaceState(null, '', '/?year=1995&country=BIH');
-		document.body.innerHTML = `<div class="map-picture"><svg><path data-iso3="BIH"></path></svg><script></script></div>`;
-		// Evaluated as the page would: its own element as `document.currentScript`.
-		new Function('document', text.replace('document.currentScript', 'document.script'))({
-			script: document.querySelector('script')
-		});
+		document.body.innerHTML = `<div class="map-picture"><script></script><svg><path data-iso3="BIH"></path></svg><script></script></div>`;
+		const [first, second] = document.querySelectorAll('script');
+		const picture = document.querySelector('.map-picture')!;
+		// Evaluated as the page would: each its own element as `document.currentScript`.
+		const run = (text: string, script: Element) =>
+			new Function('document', text.replace('document.currentScript', 'document.script'))({
+				script
+			});
+		run(before, first);
+		expect(picture.classList.contains('setting-view'), 'hidden until the view is set').toBe(true);
+		run(after, second);
+		expect(picture.classList.contains('setting-view')).toBe(false);
 		const bih = document.querySelector('path')!;
 		expect(bih.hasAttribute('data-selected')).toBe(true);
 		expect(bih.getAttribute('data-h')).toBe('2');
+	});
+
+	it('keeps a click made before the page’s code has run, and marks its country', () => {
+		document.body.innerHTML = `<div class="map-picture"><script></script><svg><a href="?country=PAK"><path data-iso3="PAK"></path></a><a href="?country=BIH"><path data-iso3="BIH" data-selected></path></a></svg></div>`;
+		const picture = document.querySelector<HTMLElement>('.map-picture')!;
+		holdClicks(picture.querySelector('script'));
+		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+		document.querySelector('path[data-iso3="PAK"]')!.dispatchEvent(click);
+		expect(click.defaultPrevented, 'no navigation').toBe(true);
+		expect(picture.dataset.pendingCountry).toBe('PAK');
+		expect(document.querySelector('path[data-iso3="PAK"]')!.hasAttribute('data-selected')).toBe(
+			true
+		);
+		expect(document.querySelector('path[data-iso3="BIH"]')!.hasAttribute('data-selected')).toBe(
+			false
+		);
+		// Once the page's code answers, the picture's clicks are its own.
+		picture.setAttribute('data-app', '');
+		const later = new MouseEvent('click', { bubbles: true, cancelable: true });
+		document.querySelector('path[data-iso3="BIH"]')!.dispatchEvent(later);
+		expect(later.defaultPrevented).toBe(false);
 	});
 });

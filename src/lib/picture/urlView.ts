@@ -1,7 +1,8 @@
 /**
  * The map picture shows the URL's own view from its first paint: a small script right after
  * the picture in the HTML reads the address and sets the picture's year, layers and selection
- * before the browser paints, with no wait for the page's code or data. The picture's classes for
+ * before the browser paints, with no wait for the page's code or data; a click on a country
+ * before the page's code has run is kept for it. The picture's classes for
  * every year travel with it, one short string per country (about 2.5 KB gzip); the page's code
  * later takes the picture over with the same classes (./MapPicture.svelte).
  */
@@ -56,13 +57,48 @@ export function pictureYears(atlas: Atlas, ids: string[]): PictureYears {
 }
 
 /**
+ * Runs in the page, as the script before the picture's SVG. Until the view is set the SVG stays
+ * out of sight (no partly parsed outlines, no other year for a frame), and a click on a country
+ * before the page's code has run is kept for it (MapPicture takes it up), not lost and not a
+ * reload: the country is marked at once and its panel opens when the code is in. Should the code
+ * not come within 10 s, the link's own page.
+ */
+export function holdClicks(script: Element | null): void {
+	const picture = script && script.parentElement;
+	if (!picture) return;
+	picture.classList.add('setting-view');
+	picture.addEventListener('click', (event) => {
+		if (picture.hasAttribute('data-app')) return;
+		const link = (event.target as Element).closest('a');
+		const path = link && link.querySelector('path[data-iso3]');
+		if (!link || !path) return;
+		event.preventDefault();
+		picture.setAttribute('data-pending-country', path.getAttribute('data-iso3') || '');
+		for (const other of picture.querySelectorAll('path[data-selected]'))
+			other.removeAttribute('data-selected');
+		path.setAttribute('data-selected', '');
+		setTimeout(() => {
+			if (!picture.hasAttribute('data-app')) location.assign(link.href);
+		}, 10000);
+	});
+}
+
+/**
  * Runs in the page, as the picture's inline script (its source is written into the HTML, so it
  * uses nothing from outside itself). Reads the year, country, layers and measure as the app's
  * URL contract does (`parseView` in $lib/state/url.ts); what it cannot read it leaves as built.
  */
 export function showUrlView(script: Element | null, data: PictureYears): void {
-	const picture = script && script.closest('.map-picture');
+	const picture = script && script.parentElement;
 	if (!picture) return;
+	try {
+		setView(picture, data);
+	} finally {
+		picture.classList.remove('setting-view');
+	}
+}
+
+function setView(picture: Element, data: PictureYears): void {
 	const query = new URLSearchParams(location.search);
 	const yearText = query.get('year');
 	let year = data.last;
@@ -75,15 +111,25 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 			? data.layers
 			: layersText.split(',').map((layer) => layer.trim().toLowerCase());
 	const measure = (query.get('measure') || '').trim().toLowerCase();
-	picture.classList.toggle(
+	const svg = picture.querySelector('svg');
+	if (!svg) return;
+	svg.classList.toggle(
 		'no-contributors',
 		!layers.includes('contributors') || data.noContributors.includes(measure)
 	);
-	picture.classList.toggle('no-hosts', !layers.includes('hosts'));
-	picture.setAttribute('data-picture-year', String(year));
+	svg.classList.toggle('no-hosts', !layers.includes('hosts'));
+	svg.setAttribute('data-picture-year', String(year));
 	const at = 2 * (year - data.first);
 	for (const path of picture.querySelectorAll('path[data-iso3]')) {
 		const iso3 = path.getAttribute('data-iso3') || '';
+		// A country's link keeps the rest of the view (a new tab, or a page whose code never came).
+		const link = path.closest('a');
+		if (link && location.search) {
+			const next = new URLSearchParams(location.search);
+			for (const other of ['mission', 'operation', 'theme', 'compare']) next.delete(other);
+			next.set('country', iso3);
+			link.setAttribute('href', `?${next}`);
+		}
 		const row = data.rows[iso3] || '';
 		const letter = Math.max(0, data.letters.indexOf(row.charAt(at + 1)));
 		path.setAttribute('data-p', row.charAt(at) || '0');
@@ -93,9 +139,12 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 	}
 }
 
-/** The inline script's text: the function above, called on its own element with the data. */
-export function urlViewScript(data: PictureYears): string {
+/** The two inline scripts' texts: the functions above, each called on its own element. */
+export function urlViewScripts(data: PictureYears): { before: string; after: string } {
 	// `<` written as an escape: no "</script>" can end the element early.
 	const json = JSON.stringify(data).replace(/</g, '\\u003c');
-	return `(${showUrlView.toString()})(document.currentScript,${json})`;
+	return {
+		before: `(${holdClicks.toString()})(document.currentScript)`,
+		after: `(function () {${setView.toString()}\n${showUrlView.toString()}\nshowUrlView(document.currentScript, ${json})})()`
+	};
 }

@@ -14,7 +14,7 @@ import { DEFAULT_YEAR } from '$lib/state/url';
 import type { CountriesTopology, CountryProps } from '$lib/map/countries';
 import { OIC_BOUNDS } from '$lib/map/view';
 import { classesFor } from '$lib/picture/classes';
-import { pictureYears, urlViewScript } from '$lib/picture/urlView';
+import { pictureYears, urlViewScripts } from '$lib/picture/urlView';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /** The picture's coordinate space: the OIC bounds, fitted into this width. */
@@ -23,16 +23,16 @@ export const PICTURE_WIDTH = 1000;
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-let cached: { svg: string; script: string } | null = null;
+let cached: { svg: string; scripts: { before: string; after: string } } | null = null;
 
 /**
- * The picture as SVG, and the text of the script that follows it in the page and brings it to
- * the URL's view before the first paint (`$lib/picture/urlView`).
+ * The picture as SVG, and the texts of the scripts before and after it in the page, which keep
+ * early clicks and bring it to the URL's view before the first paint (`$lib/picture/urlView`).
  */
 export function mapPicture(
 	title: string,
 	nameFor: (iso3: string, figure: string) => string
-): { svg: string; script: string } {
+): { svg: string; scripts: { before: string; after: string } } {
 	if (cached) return cached;
 	const atlas = buildAtlas();
 	const topo = countriesTopo as unknown as CountriesTopology;
@@ -75,7 +75,7 @@ export function mapPicture(
 	const w = Math.round(x1 - x0);
 	const h = Math.round(y1 - y0);
 	const svg =
-		`<svg class="atlas-picture" viewBox="${Math.round(x0)} ${Math.round(y0)} ${w} ${h}" preserveAspectRatio="xMidYMid meet" aria-labelledby="atlas-picture-title">` +
+		`<svg class="atlas-picture" data-picture-year="${DEFAULT_YEAR}" viewBox="${Math.round(x0)} ${Math.round(y0)} ${w} ${h}" preserveAspectRatio="xMidYMid meet" aria-labelledby="atlas-picture-title">` +
 		`<title id="atlas-picture-title">${escape(title)}</title>${parts.join('')}</svg>`;
 	// The shapes' outlines written compactly (relative moves, no repeated points) by SVGO, the
 	// picture otherwise untouched: the HTML the first paint waits for is about 18 KB gzip lighter.
@@ -83,7 +83,7 @@ export function mapPicture(
 		svg: optimize(svg, {
 			plugins: [{ name: 'convertPathData', params: { floatPrecision: 0 } }]
 		}).data,
-		script: urlViewScript(pictureYears(atlas, drawn))
+		scripts: urlViewScripts(pictureYears(atlas, drawn))
 	};
 	return cached;
 }

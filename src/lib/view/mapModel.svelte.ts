@@ -98,6 +98,9 @@ export abstract class MapModel {
 
 	/** The figures, once loaded. */
 	atlas = $state.raw<Atlas | null>(null);
+	/** Settles once the figures have loaded (or failed, with null): what needs them can wait. */
+	readonly atlasSettled: Promise<Atlas | null>;
+	#settleAtlas: (atlas: Atlas | null) => void = () => {};
 	/** The countries' shapes, given their OIC roles once the figures are in. */
 	#shapes = $state.raw<CountryLayers | null>(null);
 	/** True once the figures have loaded or failed: the map draws its shapes then. */
@@ -120,6 +123,7 @@ export abstract class MapModel {
 
 	constructor(sizes: Sizes) {
 		this.#sizes = sizes;
+		this.atlasSettled = new Promise((settle) => (this.#settleAtlas = settle));
 		// Effects run in the browser only: nothing loads while the page is prerendered.
 		$effect(() => untrack(() => this.#loadMapData()));
 		$effect(() => this.#waitForIdle());
@@ -234,7 +238,12 @@ export abstract class MapModel {
 
 	#loadMapData(): void {
 		const data = loadMapData();
-		data.atlas.then((a) => (this.atlas = a), this.fail).finally(() => (this.#filesSettled = true));
+		data.atlas
+			.then((a) => (this.atlas = a), this.fail)
+			.finally(() => {
+				this.#filesSettled = true;
+				this.#settleAtlas(this.atlas);
+			});
 		data.shapes.then((s) => (this.#shapes = s), this.fail);
 	}
 
