@@ -1,9 +1,9 @@
 /**
  * Reads from one live explorer page what the bare floor must copy: the style exactly as the
  * app built it (layers, paint, font), the map options that change the engine's work, the first
- * camera, the canvas size, and the feature state the app sets for each year the benchmark steps
- * through. Copying the live state, rather than re-deriving it from the source code, keeps the
- * floor honest when the app changes.
+ * camera and the area it shows, the canvas size, and the feature state the app sets for each
+ * year the benchmark steps through. Copying the live state, rather than re-deriving it from the
+ * source code, keeps the floor honest when the app changes.
  */
 import { instrument, keyStep, settle, waitReady } from './measure.mjs';
 import { SOURCE } from './bare.mjs';
@@ -69,6 +69,8 @@ export async function calibrate(browser, url, steps, viewport) {
 				style: map.getStyle(),
 				engine: { maxZoom: map.getMaxZoom(), fadeDuration },
 				view: { center: [c.lng, c.lat], zoom: map.getZoom() },
+				// The area that camera shows: the Leaflet page (e) is fitted to it.
+				bounds: map.getBounds().toArray(),
 				size: { width: box.clientWidth, height: box.clientHeight },
 				year0: Number(document.querySelector('[data-year]')?.dataset.year)
 			};

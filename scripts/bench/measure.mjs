@@ -36,13 +36,15 @@ export function instrument() {
 		attributes: true,
 		attributeFilter: ['data-ready']
 	});
-	// The inlined SVG picture may be shown only after hydration: find the first frame it is laid
-	// out with a size. rAF runs just before that frame paints.
+	// The inlined SVG picture may be shown only after hydration, or after its own script has set
+	// the address's view: find the first frame it is laid out with a size and visible. rAF runs
+	// just before that frame paints.
 	const poll = () => {
 		if (b.picture !== null || b.ready !== null) return;
 		const svg = document.querySelector('.map-picture svg');
 		const box = svg?.getBoundingClientRect();
-		if (box && box.width > 0 && box.height > 0) b.picture = performance.now();
+		if (box && box.width > 0 && box.height > 0 && getComputedStyle(svg).visibility === 'visible')
+			b.picture = performance.now();
 		else requestAnimationFrame(poll);
 	};
 	requestAnimationFrame(poll);

@@ -115,9 +115,16 @@ export function ratiosTo(floor, page) {
 /**
  * The budgets. A missing figure is SKIP, never FAIL: a page that is not built yet (the embed)
  * cannot break the app's build.
+ * @param {Record<string, object>} s  each page's medians (summarise): explorer, embed, bare, and
+ *   the lighter pages minimal (d) and leaflet (e)
+ * @param {object} [more]
+ * @param {Record<string, object>} [more.interaction]  first-interaction medians by view
+ *   (interactionSummary): `explorer` for `/`, `year1995` for `/?year=1995`
+ * @param {Record<string, object>} [more.throttled]  throttled loads' totals by page
+ *   (throttledSummary): `explorer` for `/`, `selected` for `/?country=BIH&year=1995`
  */
-export function budgets(s) {
-	const { explorer: a, embed: b, bare: c } = s;
+export function budgets(s, { interaction = {}, throttled = {} } = {}) {
+	const { explorer: a, embed: b, bare: c, leaflet: e } = s;
 	const check = (name, value, limit, unit) => ({
 		name,
 		value,
@@ -125,19 +132,197 @@ export function budgets(s) {
 		unit,
 		result: value == null || limit == null ? 'SKIP' : value <= limit ? 'PASS' : 'FAIL'
 	});
+	const ofFloor = (factor) => (c?.tti != null ? factor * c.tti : null);
 	return [
+		check('First painted map (a) ≤ 0.3 × time to interactive (c)', a?.firstMap, ofFloor(0.3), 'ms'),
+		check("First painted map (a) ≤ Leaflet's whole map (e)", a?.firstMap, e?.tti, 'ms'),
+		check('Time to interactive (a) ≤ 1.2 × (c)', a?.tti, ofFloor(1.2), 'ms'),
 		check(
-			'First painted map (a) ≤ 0.3 × time to interactive (c)',
-			a?.firstMap,
-			c?.tti != null ? 0.3 * c.tti : null,
+			'First interaction `/` ≤ 0.35 × time to interactive (c)',
+			interaction.explorer?.firstInteraction,
+			ofFloor(0.35),
 			'ms'
 		),
-		check('Time to interactive (a) ≤ 1.1 × (c)', a?.tti, c?.tti != null ? 1.1 * c.tti : null, 'ms'),
+		check(
+			'First interaction `/?year=1995` ≤ 0.35 × time to interactive (c)',
+			interaction.year1995?.firstInteraction,
+			ofFloor(0.35),
+			'ms'
+		),
+		check('No blank map area under 4× CPU throttling, `/`', throttled.explorer?.blank, 0, 'count'),
+		check(
+			'No blank map area under 4× CPU throttling, `/?country=BIH&year=1995`',
+			throttled.selected?.blank,
+			0,
+			'count'
+		),
 		check('Year step ≤ 1.5 × plain repaint, to pixels (a)', a?.stepDrawnRatio, 1.5, 'x'),
 		check('Year step ≤ 1.5 × plain repaint, to pixels (b)', b?.stepDrawnRatio, b ? 1.5 : null, 'x'),
 		check('Own JavaScript (a) ≤ 60 KB gzip', a?.ownJs, 60 * KB, 'B'),
 		check('Own JavaScript (b) ≤ (a)', b?.ownJs, b ? a?.ownJs : null, 'B'),
 		check('Data for the first view (a) ≤ 120 KB gzip', a?.data, 120 * KB, 'B')
+	];
+}
+
+/** First interaction, per view: medians over loads, and how many opened by a reload. */
+const INTERACTION_METRICS = [
+	['picture', 'Map picture laid out (the first click is sent then)', 'ms'],
+	['sentAfterPaint', "First click sent, after the picture (the bench's reaction)", 'ms'],
+	['inputDelay', 'First click sent → received by the page (input delay)', 'ms'],
+	['toUrl', 'First click → URL names the country', 'ms'],
+	['firstInteraction', 'First click → panel names the country (first interaction)', 'ms'],
+	['fromPaint', 'Map picture laid out → panel names the country', 'ms'],
+	['attempts', 'Clicks sent (one every 50 ms while nothing happens)', 'n']
+];
+
+/** Medians of one view's first-interaction loads; `reloads` counts loads the link reloaded. */
+export function interactionSummary(runs) {
+	const out = medians(
+		runs,
+		INTERACTION_METRICS.map(([key]) => key)
+	);
+	out.reloads = runs.filter((r) => !r.error && r.reload).length;
+	out.iso3 = runs.find((r) => !r.error)?.iso3 ?? null;
+	return out;
+}
+
+/** The first-interaction table: one column per view. */
+export function interactionTable(interaction, heads) {
+	const views = Object.keys(heads).filter((v) => interaction?.[v]);
+	if (views.length === 0) return [];
+	const head = ['First interaction (median)', ...views.map((v) => heads[v])];
+	const rows = INTERACTION_METRICS.map(([key, label, unit]) => [
+		label,
+		...views.map((v) => show(interaction[v][key], unit))
+	]);
+	rows.push([
+		"Opened by a reload (the picture's link, before the app took clicks)",
+		...views.map((v) => `${interaction[v].reloads} of ${interaction[v].runs}`)
+	]);
+	const iso3 = views.map((v) => interaction[v].iso3).find(Boolean) ?? 'a country';
+	return [
+		`First interaction: a click on ${iso3} in the map at the first painted map, until the panel names it:`,
+		'',
+		[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+		''
+	];
+}
+
+/**
+ * The throttled loads of one page, summed: blank samples over every load that finished, and
+ * every load's figures for the table.
+ */
+export function throttledSummary(loads) {
+	const ok = loads.filter((l) => !l.error);
+	return {
+		runs: ok.length,
+		failed: loads.length - ok.length,
+		blank: ok.length ? ok.reduce((n, l) => n + l.blank, 0) : null,
+		samples: ok.reduce((n, l) => n + l.samples, 0),
+		loads: loads.map((l) =>
+			l.error
+				? { error: l.error }
+				: {
+						firstMap: l.firstMap,
+						tti: l.tti,
+						samples: l.samples,
+						blank: l.blank,
+						blankAt: l.blankAt
+					}
+		)
+	};
+}
+
+/**
+ * Sample times as spans of consecutive samples: "1800–2500 ms, 3100 ms". Consecutive: at most
+ * 1.5 sampling intervals apart.
+ */
+export function spans(times, interval) {
+	const out = [];
+	for (const t of times) {
+		const last = out[out.length - 1];
+		if (last && t - last[1] <= 1.5 * interval) last[1] = t;
+		else out.push([t, t]);
+	}
+	return out
+		.map(([a, b]) => (a === b ? show(a, 'ms') : `${Math.round(a)}–${show(b, 'ms')}`))
+		.join(', ');
+}
+
+/** The throttled pass's table: one row per load; blank samples as spans of time. */
+export function throttledTable(throttled, heads) {
+	if (!throttled) return [];
+	const rows = [];
+	for (const [page, label] of Object.entries(heads)) {
+		const loads = throttled.pages?.[page]?.loads ?? [];
+		loads.forEach((l, i) => {
+			const name = loads.length > 1 ? `${label} #${i + 1}` : label;
+			if (l.error) return rows.push([name, `failed: ${l.error}`, '', '', '', '']);
+			const at = l.blankAt.length ? spans(l.blankAt, throttled.interval) : '–';
+			rows.push([
+				name,
+				show(l.firstMap, 'ms'),
+				show(l.tti, 'ms'),
+				String(l.samples),
+				String(l.blank),
+				at
+			]);
+		});
+	}
+	if (rows.length === 0) return [];
+	const head = [
+		'Load',
+		'First painted map',
+		'Time to interactive',
+		'Samples',
+		'Blank samples',
+		'Blank at'
+	];
+	return [
+		`Under ${throttled.rate}× CPU throttling (the map area \`${throttled.selector}\` as on screen ` +
+			`every ${throttled.interval} ms from the first painted map until ready; blank = one colour ` +
+			`covers more than ${Math.round(throttled.blankShare * 100)}% of it):`,
+		'',
+		[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+		''
+	];
+}
+
+/** The lighter pages' rows: what a page with less on it shows and when. */
+export const FLOOR_METRICS = [
+	['firstMap', 'First painted map', 'ms'],
+	['tti', 'Time to interactive (data-ready); (e): whole map drawn', 'ms'],
+	['js', 'JavaScript (gzip)', 'KB'],
+	['data', 'Data, first view (gzip)', 'KB'],
+	['other', 'Other: HTML, CSS, fonts (gzip)', 'KB']
+];
+
+/**
+ * The first view against the lighter pages: (a) at `/` and with a selection, the floor (c),
+ * minimal MapLibre (d) and Leaflet (e), with (a)'s ratios to (d) and (e).
+ */
+export function floorsTable(pages) {
+	if (!pages.minimal && !pages.leaflet) return [];
+	const columns = [
+		['explorer', '(a) explorer `/`'],
+		['selected', '(a) `/?country=BIH&year=1995`'],
+		['bare', '(c) bare MapLibre'],
+		['minimal', '(d) minimal MapLibre'],
+		['leaflet', '(e) Leaflet SVG']
+	].filter(([key]) => pages[key]);
+	const head = ['Metric (median)', ...columns.map(([, label]) => label), 'a / d', 'a / e'];
+	const rows = FLOOR_METRICS.map(([key, label, unit]) => [
+		label,
+		...columns.map(([page]) => show(pages[page]?.[key], unit)),
+		showRatio(ratio(pages.explorer?.[key], pages.minimal?.[key])),
+		showRatio(ratio(pages.explorer?.[key], pages.leaflet?.[key]))
+	]);
+	return [
+		'The first view against lighter pages, in the same rounds ((d) the shapes alone in MapLibre, ' +
+			'(e) the shapes as SVG in Leaflet):',
+		'',
+		[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+		''
 	];
 }
 
@@ -148,6 +333,7 @@ function show(value, unit) {
 	if (unit === 'KB') return `${(value / KB).toFixed(1)} KB`;
 	if (unit === 'MB') return `${(value / KB / KB).toFixed(1)} MB`;
 	if (unit === 'B') return `${(value / KB).toFixed(1)} KB`;
+	if (unit === 'n') return Number.isInteger(value) ? String(value) : value.toFixed(1);
 	return String(value);
 }
 
@@ -188,6 +374,7 @@ export function markdown(result) {
 	const paired = Object.entries(result.paired ?? {})
 		.map(([name, p]) => `${name} ${showRatio(p.tti)}`)
 		.join(', ');
+	const minimal = result.toMinimal;
 	return [
 		`# Peacekeeping Atlas benchmark`,
 		'',
@@ -206,6 +393,22 @@ export function markdown(result) {
 					''
 				]
 			: []),
+		...(minimal
+			? [
+					`Time to interactive (a) / (d) minimal MapLibre (reported, not budgeted; aim ≤ 1.5): ` +
+						`${showRatio(minimal.tti)} by medians, ${showRatio(minimal.paired)} by per-round ratios.`,
+					''
+				]
+			: []),
+		...floorsTable(result.pages),
+		...interactionTable(result.interaction, {
+			explorer: '(a) `/`',
+			year1995: '(a) `/?year=1995`'
+		}),
+		...throttledTable(result.throttled, {
+			explorer: '(a) `/`',
+			selected: '(a) `/?country=BIH&year=1995`'
+		}),
 		...weakTable(result.weak),
 		...result.notes.map((n) => `- ${n}`),
 		''

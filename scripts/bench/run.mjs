@@ -7,11 +7,20 @@
  * Writes bench/results/latest.json and latest.md and prints the table. Budgets are reported,
  * never enforced: the exit code is non-zero only when the benchmark itself could not run.
  *
+ * The same rounds also load, each in its own fresh context: (d) a minimal MapLibre page (the
+ * shapes alone) and (e) Leaflet drawing them as SVG (./floors.mjs), the explorer with a
+ * selection (`/?country=BIH&year=1995`) for its first paint and ready, and the first
+ * interaction on `/` and `/?year=1995`: a click on a country at the first painted map, until the
+ * panel names it (./interact.mjs).
+ *
  * Then loads each page BENCH_WEAK_RUNS times over an emulated weak connection (Lighthouse's
  * "Slow 4G"), for the first painted map and time to interactive there: reported, not budgeted.
+ * Last, BENCH_THROTTLED_RUNS loads of `/` and `/?country=BIH&year=1995` with the CPU throttled
+ * 4×, the map area as on screen sampled every 100 ms to find blank moments (./throttled.mjs).
  *
  * Environment: BENCH_RUNS (default 11), BENCH_WEAK_RUNS (default 3; 0 skips the pass),
- * BENCH_SKIP_BUILD=1 (reuse build/), CHROMIUM_PATH.
+ * BENCH_THROTTLED_RUNS (default 1; 0 skips the pass), BENCH_SKIP_BUILD=1 (reuse build/),
+ * CHROMIUM_PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { barePage } from './bare.mjs';
 import { calibrate, yearSlider } from './calibrate.mjs';
+import { floorPages } from './floors.mjs';
+import { firstInteraction } from './interact.mjs';
 import {
 	bareStep,
 	firstMapPaint,
@@ -34,14 +45,18 @@ import {
 } from './measure.mjs';
 import {
 	budgets,
+	interactionSummary,
 	markdown,
 	pairedRatio,
 	ratiosTo,
+	spans,
 	summarise,
 	sumBytes,
+	throttledSummary,
 	weakSummary
 } from './report.mjs';
 import { resolveFile, startServer } from './server.mjs';
+import { BLANK_SHARE, throttledLoad } from './throttled.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = join(ROOT, 'build');
@@ -52,6 +67,11 @@ const STEPS = 5;
 const VIEWPORT = { width: 1440, height: 900 };
 const BUILD_ATTEMPTS = 3;
 const WEAK_RUNS = Math.max(0, Math.floor(Number(process.env.BENCH_WEAK_RUNS ?? 3)) || 0);
+const THROTTLED_RUNS = Math.max(0, Math.floor(Number(process.env.BENCH_THROTTLED_RUNS ?? 1)) || 0);
+/** The throttled pass: DevTools' CPU slowdown, the map area's element, the sampling period. */
+const THROTTLE = { rate: 4, selector: '.atlas-map', interval: 100 };
+/** The country the first-interaction loads click: large, and drawn in the map picture. */
+const CLICK_ISO3 = 'PAK';
 /**
  * A weak connection: Lighthouse's "Slow 4G" as DevTools applies it (150 ms round trip times 3.75
  * for request latency, 1.6 Mbit/s down and 750 kbit/s up times 0.9), the lecture hall's network.
@@ -95,6 +115,8 @@ function libraryFiles() {
 		['/__bench/lib/maplibre-gl.mjs', { body: lib('maplibre-gl', 'maplibre-gl.mjs') }],
 		['/__bench/lib/maplibre-gl-worker.mjs', { body: lib('maplibre-gl', 'maplibre-gl-worker.mjs') }],
 		['/__bench/lib/maplibre-gl.css', { body: lib('maplibre-gl', 'maplibre-gl.css') }],
+		['/__bench/lib/leaflet.js', { body: lib('leaflet', 'leaflet.js') }],
+		['/__bench/lib/leaflet.css', { body: lib('leaflet', 'leaflet.css') }],
 		[
 			'/__bench/lib/topojson-client.min.js',
 			{ body: lib('topojson-client', 'topojson-client.min.js') }
@@ -189,6 +211,48 @@ async function measureWeak(browser, server, target) {
 }
 
 /**
+ * One load for its first view only: the first painted map, time to interactive and the bytes
+ * up to ready, in a fresh context. For the lighter pages (d) and (e) and the explorer with a
+ * selection.
+ */
+async function measureFirstView(browser, server, target) {
+	return inFreshPage(browser, async (page) => {
+		server.takeLog();
+		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
+		const t = await waitReady(page);
+		const bytes = sumBytes(server.takeLog().filter((e) => e.at <= t.readyAt));
+		return {
+			firstMap: firstMapPaint(t),
+			constructed: t.constructed,
+			tti: t.ready,
+			fcp: t.fcp,
+			lcp: t.lcp,
+			picture: t.picture,
+			js: bytes.js,
+			ownJs: bytes.ownJs,
+			data: bytes.data,
+			other: bytes.other,
+			total: bytes.total,
+			requests: bytes.requests
+		};
+	});
+}
+
+/** One first-interaction load, in a fresh context with the interaction probe installed. */
+async function measureInteraction(browser, server, target) {
+	return inFreshPage(browser, (page) =>
+		firstInteraction(page, server.origin + target.path, CLICK_ISO3)
+	);
+}
+
+/** One throttled load with the map area sampled, in a fresh context. */
+async function measureThrottled(browser, server, target) {
+	return inFreshPage(browser, (page, cdp) =>
+		throttledLoad(page, cdp, server.origin + target.path, THROTTLE)
+	);
+}
+
+/**
  * A page in a fresh context (empty cache) with the in-page instrument installed and a DevTools
  * session on it, handed to `load`; the context is closed whatever `load` does.
  */
@@ -265,47 +329,109 @@ async function benchmark(browser, server, hasEmbed, started) {
 	log('calibrating: reading the live style and per-year state from the explorer…');
 	const calib = await calibrate(browser, `${server.origin}/`, STEPS, VIEWPORT);
 	for (const [path, file] of barePage(calib)) server.generated.set(path, file);
+	for (const [path, file] of floorPages(calib)) server.generated.set(path, file);
 	log(
 		`floor: ${calib.size.width}×${calib.size.height} px map, ${calib.style.layers.length} layers, ` +
 			`years ${calib.year0} → ${calib.years.join(', ')}`
 	);
 
-	const targets = [
-		{ name: 'explorer', path: '/', steps: appSteps },
-		...(hasEmbed ? [{ name: 'embed', path: '/embed', steps: appSteps }] : []),
-		{ name: 'bare', path: '/__bench/bare.html', steps: bareSteps(calib.years) }
+	const full = (target) => measureOnce(browser, server, target);
+	const describeFull = (r) =>
+		`map ${ms(r.firstMap)} ready ${ms(r.tti)} repaint ${ms(r.repaint)} step ${ms(r.step)} · ` +
+		`to pixels ${ms(r.repaintDrawn)} / ${ms(r.stepDrawn)}`;
+	const firstView = (target) => measureFirstView(browser, server, target);
+	const describeFirstView = (r) => `map ${ms(r.firstMap)} ready ${ms(r.tti)}`;
+	const interaction = (target) => measureInteraction(browser, server, target);
+	const describeInteraction = (r) =>
+		`picture ${ms(r.picture)} click +${ms(r.sentAfterPaint)} → url ${ms(r.toUrl)} panel ` +
+		`${ms(r.firstInteraction)} (${r.attempts} click${r.attempts === 1 ? '' : 's'}` +
+		`${r.reload ? ', by reload' : ''})`;
+	const pageTargets = [
+		{ name: 'explorer', path: '/', steps: appSteps, measure: full, describe: describeFull },
+		...(hasEmbed
+			? [{ name: 'embed', path: '/embed', steps: appSteps, measure: full, describe: describeFull }]
+			: []),
+		{
+			name: 'bare',
+			path: '/__bench/bare.html',
+			steps: bareSteps(calib.years),
+			measure: full,
+			describe: describeFull
+		}
 	];
+	const firstViewTargets = [
+		{ name: 'minimal', path: '/__bench/minimal.html' },
+		{ name: 'leaflet', path: '/__bench/leaflet.html' },
+		{ name: 'selected', path: '/?country=BIH&year=1995' }
+	].map((t) => ({ ...t, measure: firstView, describe: describeFirstView }));
+	const interactionTargets = [
+		{ name: 'click', path: '/' },
+		{ name: 'click1995', path: '/?year=1995' }
+	].map((t) => ({ ...t, measure: interaction, describe: describeInteraction }));
 	if (!hasEmbed) log('no build/embed.html: (b) /embed is skipped');
 
-	// One untimed load of the floor: checks it works and fills the server's gzip cache.
-	await measureOnce(browser, server, targets.at(-1));
-	// Interleaved, so a slow spell on the machine hits every page alike.
-	const runs = await rounds(
-		targets,
+	// One untimed load of each generated page: checks it works and fills the server's gzip cache.
+	await measureOnce(browser, server, pageTargets.at(-1));
+	for (const target of firstViewTargets.slice(0, 2)) await firstView(target);
+	// Interleaved, so a slow spell on the machine hits every page alike. Each load is its own
+	// fresh context: the first-view and click loads never share one with the full loads.
+	const all = await rounds(
+		[...pageTargets, ...firstViewTargets, ...interactionTargets],
 		RUNS,
 		'run',
-		(target) => measureOnce(browser, server, target),
-		(r) =>
-			`map ${ms(r.firstMap)} ready ${ms(r.tti)} repaint ${ms(r.repaint)} step ${ms(r.step)} · ` +
-			`to pixels ${ms(r.repaintDrawn)} / ${ms(r.stepDrawn)}`
+		(target) => target.measure(target),
+		(r, target) => target.describe(r)
 	);
+	const pick = (targets) => Object.fromEntries(targets.map((t) => [t.name, all[t.name]]));
+	const runs = pick(pageTargets);
+	const firstViewRuns = pick(firstViewTargets);
+	const clickRuns = pick(interactionTargets);
 	const weakRuns = await rounds(
-		targets,
+		pageTargets,
 		WEAK_RUNS,
 		'weak',
 		(target) => measureWeak(browser, server, target),
 		(r) => `map ${ms(r.firstMap)} ready ${ms(r.tti)}`
+	);
+	const throttledTargets = [
+		{ name: 'explorer', path: '/' },
+		{ name: 'selected', path: '/?country=BIH&year=1995' }
+	];
+	const throttledRuns = await rounds(
+		throttledTargets,
+		THROTTLED_RUNS,
+		`throttled ${THROTTLE.rate}×`,
+		(target) => measureThrottled(browser, server, target),
+		(r) =>
+			`map ${ms(r.firstMap)} ready ${ms(r.tti)} · ${r.samples} samples, ${r.blank} blank` +
+			(r.blank ? ` at ${spans(r.blankAt, THROTTLE.interval)}` : '')
 	);
 
 	const pages = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, summarise(r)]));
 	for (const [name, s] of Object.entries(pages)) {
 		if (s.runs === 0) throw new Error(`every run of ${name} failed: ${runs[name][0]?.error}`);
 	}
+	// The lighter pages and the extra views report n/a when they fail: they never stop the report.
+	for (const [name, r] of Object.entries(firstViewRuns)) pages[name] = summarise(r);
 	const ratios = Object.fromEntries(
 		Object.keys(pages)
 			.filter((n) => n !== 'bare')
 			.map((n) => [n, ratiosTo(pages.bare, pages[n])])
 	);
+	const interactions = {
+		explorer: interactionSummary(clickRuns.click),
+		year1995: interactionSummary(clickRuns.click1995)
+	};
+	const throttled = THROTTLED_RUNS
+		? {
+				...THROTTLE,
+				blankShare: BLANK_SHARE,
+				runs: THROTTLED_RUNS,
+				pages: Object.fromEntries(
+					Object.entries(throttledRuns).map(([name, r]) => [name, throttledSummary(r)])
+				)
+			}
+		: null;
 	const result = {
 		date: new Date().toISOString(),
 		runs: RUNS,
@@ -317,13 +443,33 @@ async function benchmark(browser, server, hasEmbed, started) {
 		pages,
 		ratios,
 		paired: Object.fromEntries(
-			Object.keys(ratios).map((n) => [n, { tti: pairedRatio(runs[n], runs.bare, 'tti') }])
+			Object.keys(runs)
+				.filter((n) => n !== 'bare')
+				.map((n) => [n, { tti: pairedRatio(runs[n], runs.bare, 'tti') }])
 		),
-		budgets: budgets(pages),
+		toMinimal: {
+			tti: pages.minimal?.tti && pages.explorer.tti ? pages.explorer.tti / pages.minimal.tti : null,
+			paired: pairedRatio(runs.explorer, firstViewRuns.minimal, 'tti')
+		},
+		interaction: interactions,
+		throttled,
+		budgets: budgets(pages, {
+			interaction: interactions,
+			throttled: throttled?.pages
+		}),
 		weak: WEAK_RUNS ? { ...WEAK, runs: WEAK_RUNS, pages: weakSummary(weakRuns) } : null,
-		notes: notes(hasEmbed, calib),
-		floor: { size: calib.size, view: calib.view, year0: calib.year0, years: calib.years },
+		notes: notes(hasEmbed, calib, all),
+		floor: {
+			size: calib.size,
+			view: calib.view,
+			bounds: calib.bounds,
+			year0: calib.year0,
+			years: calib.years
+		},
 		raw: runs,
+		rawFirstView: firstViewRuns,
+		rawInteraction: clickRuns,
+		rawThrottled: throttledRuns,
 		rawWeak: weakRuns
 	};
 	mkdirSync(RESULTS, { recursive: true });
@@ -345,7 +491,7 @@ async function rounds(targets, count, label, measure, describe) {
 			try {
 				const r = await measure(target);
 				out[target.name].push(r);
-				log(`${label} ${i}/${count} ${target.name.padEnd(8)} ${describe(r)}`);
+				log(`${label} ${i}/${count} ${target.name.padEnd(9)} ${describe(r, target)}`);
 			} catch (error) {
 				out[target.name].push({ error: String(error?.message ?? error) });
 				log(`${label} ${i}/${count} ${target.name}: FAILED ${error?.message ?? error}`);
@@ -357,10 +503,19 @@ async function rounds(targets, count, label, measure, describe) {
 
 const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`);
 
+const LEAFLET_VERSION = JSON.parse(
+	readFileSync(join(ROOT, 'node_modules/leaflet/package.json'), 'utf8')
+).version;
+
 /** What a reader of the table needs to know about how each figure was taken. */
-function notes(hasEmbed, calib) {
+function notes(hasEmbed, calib, all) {
+	const failed = Object.entries(all)
+		.map(([name, list]) => [name, list.filter((r) => r.error)])
+		.filter(([, errors]) => errors.length > 0)
+		.map(([name, errors]) => `${name} ${errors.length}× (${errors[0].error.split('\n')[0]})`);
 	return [
 		...(hasEmbed ? [] : ['(b) /embed skipped: build/embed.html does not exist yet.']),
+		...(failed.length ? [`Failed loads, left out of the medians: ${failed.join('; ')}.`] : []),
 		"(c) is MapLibre alone with the explorer's live style (same layers, paint, font), camera, " +
 			`canvas size (${calib.size.width}×${calib.size.height}), feature properties and per-year ` +
 			'feature state; shapes decoded from geodata/countries.topo.json in the page.',
@@ -381,7 +536,33 @@ function notes(hasEmbed, calib) {
 			'(KB = 1024 bytes); the scripts it imported in the second after are the "after ready" row ' +
 			'(the offline cache, filled by the service worker from then on, is not counted). ' +
 			'MapLibre = path containing ' +
-			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.'
+			'"maplibre" or > 900 KB raw. Heap: CDP Runtime.getHeapUsage 1 s after ready, after a forced GC.',
+		'(d) minimal MapLibre: the same shapes, canvas size and camera as (c), with a background, one ' +
+			'fill and one border layer (no labels, glyphs or other sources); first painted map and time to ' +
+			"interactive as (c) (the first frame with shapes; the map's first `idle` after the shapes are set). " +
+			'(e) Leaflet ' +
+			`${LEAFLET_VERSION}: the same shapes as SVG paths, no tiles, a sea-coloured container of the same ` +
+			"size fitted to the area (c)'s camera shows; its whole map is the frame after the GeoJSON " +
+			'layer is added, once laid out, and is also its first painted map (it draws in one frame). ' +
+			'Each is loaded in its own fresh context in every round, as is `/?country=BIH&year=1995`.',
+		`First interaction: separate loads of \`/\` and \`/?year=1995\`. In the first frame the static ` +
+			`picture is laid out with ${CLICK_ISO3} in it (the first painted map's moment, told to the bench ` +
+			`by a binding), the centre of ${CLICK_ISO3}'s box there is clicked (page.mouse.click), again ` +
+			'every 50 ms while nothing happens (no navigation, no URL change, no panel), and the time ' +
+			'runs from the moment the first click is sent (so input delay behind a long task counts) ' +
+			'until the panel heading (`#panel-title`) names the country (seen by a MutationObserver). ' +
+			"The map's canvas host lies over the picture, so a click before the live map takes clicks " +
+			"is lost. Should a click reach the picture's link before hydration, it reloads the page at " +
+			'`?country=…` (the reload row; `/?year=1995` then drops its year), and the time spans both ' +
+			'documents (wall clock). The URL row is when the address first names the country.',
+		`Throttled: DevTools \`Emulation.setCPUThrottlingRate\` ${THROTTLE.rate} on the page (the GPU ` +
+			'process, SwiftShader here, is not throttled), one fresh context a load. What is on screen is ' +
+			"recorded with DevTools' screencast (every presented frame, half size, with its presentation " +
+			'time; Page.captureScreenshot would wait ~0.5 s a capture for the throttled main thread). From ' +
+			`the first painted map, every ${THROTTLE.interval} ms until ready, a sample is the frame on ` +
+			`screen then, cropped to the map area \`${THROTTLE.selector}\` as laid out then; it is blank ` +
+			`when one colour (5 bits a channel) covers more than ${BLANK_SHARE * 100}% of it. These loads ` +
+			'are slowed by the recording too: compare their times only with each other.'
 	];
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+// Plain ES modules run by Node: imported by name so the type check leaves them be.
+const THROTTLED = './throttled.mjs';
+const { dominantShare, isBlank, sampleTimes } = await import(/* @vite-ignore */ THROTTLED);
+
+/** An RGBA image of `width`×`height` filled with `sea`, with `land` painted on a rectangle. */
+function image(
+	width: number,
+	height: number,
+	land?: { x: number; y: number; w: number; h: number }
+) {
+	const data = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const i = (y * width + x) * 4;
+			const inLand =
+				land && x >= land.x && x < land.x + land.w && y >= land.y && y < land.y + land.h;
+			data.set(inLand ? [244, 241, 234, 255] : [220, 233, 242, 255], i);
+		}
+	}
+	return { width, height, data };
+}
+
+describe('the throttled pass', () => {
+	it('calls a map area blank when one colour covers more than 97% of it', () => {
+		expect(isBlank(image(100, 50))).toBe(true);
+		expect(dominantShare(image(100, 50)).colour).toBe('#d8e8f0');
+		// 2% land: still blank; 30% land: a map.
+		expect(isBlank(image(100, 50, { x: 0, y: 0, w: 10, h: 10 }))).toBe(true);
+		expect(isBlank(image(100, 50, { x: 0, y: 0, w: 30, h: 50 }))).toBe(false);
+		// Only the map area's rectangle counts: the land outside it does not.
+		const framed = image(200, 50, { x: 100, y: 0, w: 100, h: 50 });
+		expect(isBlank(framed, { x: 0, y: 0, width: 100, height: 50 })).toBe(true);
+		expect(dominantShare(framed, { x: 50, y: 0, width: 100, height: 50 }).share).toBeCloseTo(
+			0.5,
+			5
+		);
+	});
+
+	it('samples, every interval from the first paint to ready, the frame on screen then', () => {
+		const frames = [{ time: 100 }, { time: 420 }, { time: 430 }, { time: 900 }];
+		expect(sampleTimes(frames, 400, 750, 100)).toEqual([
+			{ time: 500, frame: 2 },
+			{ time: 600, frame: 2 },
+			{ time: 700, frame: 2 }
+		]);
+		expect(sampleTimes(frames, 0, 150, 100)).toEqual([{ time: 100, frame: 0 }]);
+		expect(sampleTimes([], 0, 100, 100)).toEqual([{ time: 100, frame: -1 }]);
+		expect(sampleTimes(frames, null, 1000, 100)).toEqual([]);
+	});
+});
