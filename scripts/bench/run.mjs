@@ -551,10 +551,10 @@ function notes(hasEmbed, calib, all) {
 			'every 50 ms while nothing happens (no navigation, no URL change, no panel), and the time ' +
 			'runs from the moment the first click is sent (so input delay behind a long task counts) ' +
 			'until the panel heading (`#panel-title`) names the country (seen by a MutationObserver). ' +
-			"The map's canvas host lies over the picture, so a click before the live map takes clicks " +
-			"is lost. Should a click reach the picture's link before hydration, it reloads the page at " +
-			'`?country=…` (the reload row; `/?year=1995` then drops its year), and the time spans both ' +
-			'documents (wall clock). The URL row is when the address first names the country.',
+			'A click before the page’s code has run is kept by the picture’s own script; should one ' +
+			"still reach the picture's link, it reloads the page at `?country=…` (the reload row), and " +
+			'the time spans both documents (wall clock). The URL row is when the address first names ' +
+			'the country.',
 		`Throttled: DevTools \`Emulation.setCPUThrottlingRate\` ${THROTTLE.rate} on the page (the GPU ` +
 			'process, SwiftShader here, is not throttled), one fresh context a load. What is on screen is ' +
 			"recorded with DevTools' screencast (every presented frame, half size, with its presentation " +
