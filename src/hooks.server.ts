@@ -7,11 +7,17 @@ import { mapPicture } from '$lib/server/picture';
 import { prerenderedTables } from '$lib/server/tables';
 import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
 
+/** An island's HTML, and the inline scripts in it (the page's CSP must allow them). */
+interface Island {
+	html: string;
+	scripts: string[];
+}
+
 /**
  * What a prerendered page carries as HTML only, never in its JavaScript or page data: each
  * placeholder is replaced at build time by what it stands for.
  */
-const ISLANDS: [mark: string, html: () => string][] = [
+const ISLANDS: [mark: string, island: () => Island][] = [
 	// The map picture: first paint, no WebGL, no JavaScript, print; its scripts keep early
 	// clicks and bring it to the URL's view before the first paint.
 	[
@@ -20,11 +26,14 @@ const ISLANDS: [mark: string, html: () => string][] = [
 			const { svg, scripts } = mapPicture(pagesText.pictureTitle, (name, figure) =>
 				figure ? `${name}: ${figure}` : name
 			);
-			return `<script>${scripts.before}</script>${svg}<script>${scripts.after}</script>`;
+			return {
+				html: `<script>${scripts.before}</script>${svg}<script>${scripts.after}</script>`,
+				scripts: [scripts.before, scripts.after]
+			};
 		}
 	],
 	// The explore page's tables, until their interactive code has loaded.
-	[TABLES_MARK, prerenderedTables]
+	[TABLES_MARK, () => ({ html: prerenderedTables(), scripts: [] })]
 ];
 
 /**
@@ -54,9 +63,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			const scripts: string[] = [];
 			const page = ISLANDS.reduce((page, [mark, island]) => {
 				if (!page.includes(mark)) return page;
-				const content = island();
-				for (const [, script] of content.matchAll(/<script>([\s\S]*?)<\/script>/g))
-					scripts.push(script);
+				const { html: content, scripts: inline } = island();
+				scripts.push(...inline);
 				return page.replace(mark, () => content);
 			}, html);
 			return withEngine(allowIslandScripts(page, scripts));

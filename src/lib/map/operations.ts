@@ -22,6 +22,7 @@ import { operationActive, operationSize, operationYears } from '$lib/data/beyond
 import type { Operation } from '$lib/data/decode';
 import { MISSION_NO_FIGURE_RADIUS, sqrtExpression, type SizeScale } from '$lib/scales/size';
 import { LABEL_FONT, OPERATION_LAYER, SOURCE } from './ids';
+import type { FeatureStates } from './featureState';
 import type { MapTheme } from './theme';
 
 /** The operations' labels show from this zoom: the world view has no room for them. */
@@ -268,12 +269,10 @@ export function addOperations(
 	}
 }
 
-/** What a map's operations sources hold and which drawings are on. */
+/** What a map's operations sources hold: the drawings, and the labels of `year`. */
 interface Sent {
 	operations: Operation[];
 	drawings: OperationDrawings;
-	on: string[];
-	selected: string | null;
 	year: number;
 	/** The operations the labels' source holds, as ids. */
 	labels: string;
@@ -282,11 +281,14 @@ const sent = new WeakMap<GeoJSONSource, Sent>();
 
 /**
  * Shows the year's operations and the selected one's outline: feature state on the drawings,
- * sent once. The labels' source holds the year's operations (labels are placed clear of each
- * other, which transparent ones would not be), re-sent only when one begins or ends.
+ * sent once, written through the map's `FeatureStates` (which skips what the map holds, so a
+ * step writes only the drawings that change). The labels' source holds the year's operations
+ * (labels are placed clear of each other, which transparent ones would not be), re-sent only
+ * when one begins or ends.
  */
 export function setOperations(
 	map: MapLibreMap,
+	states: FeatureStates,
 	operations: Operation[],
 	year: number,
 	selectedId: string | null
@@ -297,21 +299,12 @@ export function setOperations(
 	if (!last || last.operations !== operations) {
 		const drawings = operationDrawings(operations);
 		source.setData(drawings.features);
-		last = { operations, drawings, on: [], selected: null, year, labels: '' };
+		last = { operations, drawings, year, labels: '' };
 		sent.set(source, last);
 	}
-	const state = (key: string | number | undefined, s: Record<string, boolean>) =>
-		map.setFeatureState({ source: SOURCE.operations, id: key }, s);
-	const on = last.drawings.shown.get(year) ?? [];
-	for (const key of last.on) if (!on.includes(key)) state(key, { on: false });
-	for (const key of on) if (!last.on.includes(key)) state(key, { on: true });
-	last.on = on;
-	if (selectedId !== last.selected) {
-		for (const f of last.drawings.features.features)
-			if (f.properties.id === selectedId || f.properties.id === last.selected)
-				state(f.id, { selected: f.properties.id === selectedId });
-		last.selected = selectedId;
-	}
+	const on = new Set(last.drawings.shown.get(year));
+	for (const { properties: p } of last.drawings.features.features)
+		states.set(SOURCE.operations, p.key, { on: on.has(p.key), selected: p.id === selectedId });
 	last.year = year;
 	sendLabels(map, last);
 }

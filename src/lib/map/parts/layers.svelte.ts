@@ -98,9 +98,14 @@ function operationLayers(live: LiveMap, model: MapModel): void {
 	});
 	// The year's operations, and the selected one's ring.
 	$effect(() => {
-		const [map, code, operations] = [live.map, live.operationsCode, model.operations];
-		if (map && code && operations && live.operationsAdded)
-			code.setOperations(map, operations, model.year, model.selection.operation);
+		const [map, states, code, operations] = [
+			live.map,
+			live.states,
+			live.operationsCode,
+			model.operations
+		];
+		if (map && states && code && operations && live.operationsAdded)
+			code.setOperations(map, states, operations, model.year, model.selection.operation);
 	});
 	$effect(() => {
 		const [map, code] = [live.map, live.operationsCode];
