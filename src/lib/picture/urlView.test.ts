@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '$lib/server/atlas';
+import { NO_WORDS, parseView } from '$lib/state/url';
 import { classesFor } from './classes';
 import { holdClicks, pictureYears, showUrlView, urlViewScripts } from './urlView';
 
@@ -43,6 +44,31 @@ describe('the picture at the URL’s view before the first paint', () => {
 		expect(picture('?year=3000').root.dataset.pictureYear).toBe('2025');
 		expect(picture('?year=soon').root.dataset.pictureYear).toBe('2025');
 		expect(picture('?year=%201995%20').root.dataset.pictureYear).toBe('1995');
+	});
+
+	it('reads year, layers and measure as the app’s own parser does', () => {
+		// The script cannot import parseView (it runs before any code): this keeps the two alike.
+		for (const search of [
+			'?year=1995',
+			'?year=-5',
+			'?year=1995.5',
+			'?year=',
+			'?layers=',
+			'?layers=HOSTS,%20missions',
+			'?layers=contributors,nonsense',
+			'?measure=FALLEN',
+			'?measure=fallen-year&layers=contributors',
+			'?measure=nonsense',
+			'?year=2001&layers=hosts&measure=personnel'
+		]) {
+			const { root } = picture(search);
+			const { state } = parseView(new URLSearchParams(search), NO_WORDS);
+			expect(root.dataset.pictureYear, search).toBe(String(state.year));
+			expect(root.classList.contains('no-hosts'), search).toBe(!state.layers.includes('hosts'));
+			expect(root.classList.contains('no-contributors'), search).toBe(
+				!state.layers.includes('contributors') || state.measure !== 'personnel'
+			);
+		}
 	});
 
 	it('marks the selected country and hides the layers the address turns off', () => {
