@@ -9,6 +9,8 @@
  * bare-years.json (the per-year states for the year steps, fetched only when stepping).
  */
 
+import { benchPage } from './floors.mjs';
+
 /** Source ids as spelled in src/lib/map/ids.ts. */
 export const SOURCE = {
 	countries: 'countries',
@@ -78,28 +80,18 @@ export function barePage(c) {
 
 /** The page: the map at the app's canvas size, so both draw the same number of pixels. */
 function html(size) {
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Benchmark floor: bare MapLibre</title>
+	// A well-built page starts its downloads at once: the floor should not wait on its own JS.
+	return benchPage(
+		'Benchmark floor: bare MapLibre',
+		size,
+		`
 <link rel="stylesheet" href="/__bench/lib/maplibre-gl.css">
-<!-- A well-built page starts its downloads at once: the floor should not wait on its own JS. -->
 <link rel="modulepreload" href="/__bench/lib/maplibre-gl.mjs">
 <link rel="preload" href="/__bench/geodata/countries.topo.json" as="fetch" crossorigin>
 <link rel="preload" href="/__bench/bare-data.json" as="fetch" crossorigin>
-<style>
-html, body { margin: 0; }
-#map { position: relative; width: ${size.width}px; height: ${size.height}px; }
-</style>
 <script defer src="/__bench/lib/topojson-client.min.js"></script>
-<script type="module" src="/__bench/bare.mjs"></script>
-</head>
-<body>
-<div id="map" data-map-host data-ready="false"></div>
-</body>
-</html>
-`;
+<script type="module" src="/__bench/bare.mjs"></script>`
+	);
 }
 
 /** The page's only module: map, data, readiness, and a year switch for the year-step test. */

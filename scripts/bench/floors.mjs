@@ -39,28 +39,42 @@ export function floorPages(c) {
 	]);
 }
 
-/** (d): the floor's page, less everything but the shapes. */
-function minimalHtml(size) {
+/**
+ * A reference page: the map's element at the app's canvas size (so every page draws the same
+ * number of pixels) and `head`, the page's stylesheets, preloads and scripts. A MapLibre page's
+ * element is its `data-map-host`, where the bench finds the map.
+ */
+export function benchPage(title, size, head, { mapStyle = '', mapHost = true } = {}) {
 	return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>Benchmark: minimal MapLibre</title>
-<link rel="stylesheet" href="/__bench/lib/maplibre-gl.css">
-<link rel="modulepreload" href="/__bench/lib/maplibre-gl.mjs">
-<link rel="preload" href="/__bench/geodata/countries.topo.json" as="fetch" crossorigin>
+<title>${title}</title>
+${head.trim()}
 <style>
 html, body { margin: 0; }
-#map { position: relative; width: ${size.width}px; height: ${size.height}px; }
+#map { position: relative; width: ${size.width}px; height: ${size.height}px;${mapStyle} }
 </style>
-<script defer src="/__bench/lib/topojson-client.min.js"></script>
-<script type="module" src="/__bench/minimal.mjs"></script>
 </head>
 <body>
-<div id="map" data-map-host data-ready="false"></div>
+<div id="map"${mapHost ? ' data-map-host' : ''} data-ready="false"></div>
 </body>
 </html>
 `;
+}
+
+/** (d): the floor's page, less everything but the shapes. */
+function minimalHtml(size) {
+	return benchPage(
+		'Benchmark: minimal MapLibre',
+		size,
+		`
+<link rel="stylesheet" href="/__bench/lib/maplibre-gl.css">
+<link rel="modulepreload" href="/__bench/lib/maplibre-gl.mjs">
+<link rel="preload" href="/__bench/geodata/countries.topo.json" as="fetch" crossorigin>
+<script defer src="/__bench/lib/topojson-client.min.js"></script>
+<script type="module" src="/__bench/minimal.mjs"></script>`
+	);
 }
 
 function minimalModule(view, colours) {
@@ -109,26 +123,17 @@ map.once('idle', () => (container.dataset.ready = 'true'));
 
 /** (e): Leaflet's own stylesheet and script, a sea-coloured container, no tiles. */
 function leafletHtml(size, colours) {
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Benchmark: Leaflet SVG</title>
+	return benchPage(
+		'Benchmark: Leaflet SVG',
+		size,
+		`
 <link rel="stylesheet" href="/__bench/lib/leaflet.css">
 <link rel="preload" href="/__bench/geodata/countries.topo.json" as="fetch" crossorigin>
-<style>
-html, body { margin: 0; }
-#map { position: relative; width: ${size.width}px; height: ${size.height}px; background: ${colours.sea}; }
-</style>
 <script defer src="/__bench/lib/leaflet.js"></script>
 <script defer src="/__bench/lib/topojson-client.min.js"></script>
-<script type="module" src="/__bench/leaflet.mjs"></script>
-</head>
-<body>
-<div id="map" data-ready="false"></div>
-</body>
-</html>
-`;
+<script type="module" src="/__bench/leaflet.mjs"></script>`,
+		{ mapStyle: ` background: ${colours.sea};`, mapHost: false }
+	);
 }
 
 /** @param {[[number, number], [number, number]]} bounds  [[west, south], [east, north]] */

@@ -165,25 +165,14 @@ async function measureOnce(browser, server, target) {
 		}
 		const steps = await target.steps(page);
 		return {
-			firstMap: firstMapPaint(t),
-			constructed: t.constructed,
-			tti: t.ready,
-			fcp: t.fcp,
-			lcp: t.lcp,
-			picture: t.picture,
+			...firstView(t, bytes),
 			repaint: median(repaints.map((f) => f?.idle)),
 			step: median(steps.map((f) => f?.idle)),
 			repaintDrawn: median(repaints.map((f) => f?.drawn)),
 			stepDrawn: median(steps.map((f) => f?.drawn)),
 			repaints,
 			steps,
-			js: bytes.js,
-			ownJs: bytes.ownJs,
 			ownJsLater: later.ownJs,
-			data: bytes.data,
-			other: bytes.other,
-			total: bytes.total,
-			requests: bytes.requests,
 			files: bytes.files,
 			heap
 		};
@@ -220,22 +209,26 @@ async function measureFirstView(browser, server, target) {
 		server.takeLog();
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
-		const bytes = sumBytes(server.takeLog().filter((e) => e.at <= t.readyAt));
-		return {
-			firstMap: firstMapPaint(t),
-			constructed: t.constructed,
-			tti: t.ready,
-			fcp: t.fcp,
-			lcp: t.lcp,
-			picture: t.picture,
-			js: bytes.js,
-			ownJs: bytes.ownJs,
-			data: bytes.data,
-			other: bytes.other,
-			total: bytes.total,
-			requests: bytes.requests
-		};
+		return firstView(t, sumBytes(server.takeLog().filter((e) => e.at <= t.readyAt)));
 	});
+}
+
+/** A load's first view: its times (from the in-page instrument) and its bytes up to ready. */
+function firstView(t, bytes) {
+	return {
+		firstMap: firstMapPaint(t),
+		constructed: t.constructed,
+		tti: t.ready,
+		fcp: t.fcp,
+		lcp: t.lcp,
+		picture: t.picture,
+		js: bytes.js,
+		ownJs: bytes.ownJs,
+		data: bytes.data,
+		other: bytes.other,
+		total: bytes.total,
+		requests: bytes.requests
+	};
 }
 
 /** One first-interaction load, in a fresh context with the interaction probe installed. */
