@@ -117,3 +117,14 @@ test('UNOSOM II: its force commanders from Türkiye and Malaysia, its fallen by 
 	await list.first().getByRole('button', { name: 'Pakistan' }).click();
 	await expect(page).toHaveURL(/country=PAK/);
 });
+
+test('an operation with two reports of one month opens its panel (SFOR, December 2004)', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto('/?year=1996&operation=sfor');
+	await expect(page.locator('#panel-title')).toHaveText('SFOR');
+	await expect(page.locator('[data-sizes] li').first()).toBeVisible();
+	expect(errors).toEqual([]);
+});
