@@ -29,7 +29,11 @@ export default defineConfig({
 		)
 	},
 	build: {
-		target: 'es2022'
+		target: 'es2022',
+		// One CSS target for the client and the server build: a stylesheet the server's HTML links
+		// (MapLibre's, src/lib/map/engine.ts) is then the same file, with the same hash, as the one
+		// the client loads and the offline cache holds.
+		cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4']
 	},
 	server: { fs: { allow: ['geodata', 'content'] } },
 	test: {

@@ -46,6 +46,21 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 	await page.goto('/?country=BIH&year=1995');
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
 	await expect(page.locator('[data-passage="role-of-islamic-nations/opening-3"]')).toBeVisible();
+	// MapLibre's stylesheet, which the engine adds to the page, came from the cache: the file the
+	// HTML preloads is the one the engine links, and it is loaded.
+	const engineStyle = await page.evaluate(() => {
+		const preload = document.querySelector<HTMLLinkElement>('link[rel="preload"][as="style"]');
+		const sheet = document.querySelector<HTMLLinkElement>(
+			'link[rel="stylesheet"][href*="maplibre"]'
+		);
+		return {
+			preload: preload?.href,
+			sheet: sheet?.href,
+			rules: sheet?.sheet?.cssRules.length ?? 0
+		};
+	});
+	expect(engineStyle.sheet).toBe(engineStyle.preload);
+	expect(engineStyle.rules).toBeGreaterThan(50);
 	await page.goto('/articles/role-of-islamic-nations');
 	await expect(page.locator('#opening-3')).toContainText('Bosnia and Herzegovina');
 	await context.setOffline(false);

@@ -8,9 +8,14 @@
  * shares it; as soon as it has run, MapLibre's worker is created (`prewarm`), so the worker's
  * own download and compile run while the page hydrates rather than after the map mounts.
  * hooks.client.ts calls it as soon as the app's entry runs on a page whose HTML has a map.
+ *
+ * MapLibre's stylesheet (64 KB, most of it its logo drawn three times) comes with the engine, not
+ * inlined in the page's head: the page's first paint and style recalculations do not carry it,
+ * and nothing it styles exists before the engine has run.
  */
 import engineUrl from 'maplibre-gl/dist/maplibre-gl.mjs?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import styleUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 
 export type Engine = typeof import('maplibre-gl');
 
@@ -21,7 +26,8 @@ export type Engine = typeof import('maplibre-gl');
  * On a slow connection that saves the round trip after the engine has run.
  */
 export const engineLinks = () =>
-	`<link rel="modulepreload" href="${engineUrl}"><link rel="prefetch" href="${workerUrl}">`;
+	`<link rel="modulepreload" href="${engineUrl}"><link rel="prefetch" href="${workerUrl}">` +
+	`<link rel="preload" as="style" href="${styleUrl}">`;
 
 /** The attribute every live map's container carries in the prerendered HTML. */
 export const MAP_HOST_ATTRIBUTE = 'data-map-host';
@@ -30,14 +36,33 @@ let engine: Promise<Engine> | null = null;
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
-export function loadEngine(): Promise<Engine> {
-	engine ??= (import(/* @vite-ignore */ absolute(engineUrl)) as Promise<Engine>).then(
-		(maplibre) => {
-			maplibre.setWorkerUrl(absolute(workerUrl));
-			maplibre.prewarm();
-			return maplibre;
-		}
+/** MapLibre's stylesheet in the page, once it has loaded (a failed one leaves it unstyled). */
+function engineStyle(): Promise<void> {
+	const href = absolute(styleUrl);
+	const present = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some(
+		(link) => link.href === href
 	);
+	if (present) return Promise.resolve();
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	const loaded = new Promise<void>((resolve) => {
+		link.onload = link.onerror = () => resolve();
+	});
+	// First in the head: the page's own rules for the map's controls come later and win.
+	document.head.prepend(link);
+	return loaded;
+}
+
+export function loadEngine(): Promise<Engine> {
+	engine ??= Promise.all([
+		import(/* @vite-ignore */ absolute(engineUrl)) as Promise<Engine>,
+		engineStyle()
+	]).then(([maplibre]) => {
+		maplibre.setWorkerUrl(absolute(workerUrl));
+		maplibre.prewarm();
+		return maplibre;
+	});
 	return engine;
 }
 
