@@ -1,4 +1,5 @@
 import { pagesText } from '$lib/i18n/pages';
+import { mapText } from '$lib/i18n/map';
 import type { Handle } from '@sveltejs/kit';
 import { createHash } from 'node:crypto';
 import { TABLES_MARK } from '$lib/table/tablesMark';
@@ -23,8 +24,10 @@ const ISLANDS: [mark: string, island: () => Island][] = [
 	[
 		PICTURE_MARK,
 		() => {
-			const { svg, scripts } = mapPicture(pagesText.pictureTitle, (name, figure) =>
-				figure ? `${name}: ${figure}` : name
+			const { svg, scripts } = mapPicture(
+				pagesText.pictureTitle,
+				(name, figure) => (figure ? `${name}: ${figure}` : name),
+				mapText.pickLoading
 			);
 			return {
 				html: `<script>${scripts.before}</script>${svg}<script>${scripts.after}</script>`,

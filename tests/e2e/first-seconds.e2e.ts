@@ -123,6 +123,9 @@ test('a click on the picture before the page’s code has run is kept, not lost 
 		''
 	);
 	expect(new URL(page.url()).search).toBe('?year=1995&layers=hosts,contributors');
+	// Its panel opens at once, naming it; the figures follow with the page's code.
+	await expect(page.locator('#panel-title')).toHaveText('Pakistan');
+	await expect(page.locator('.panel [role="status"]')).toHaveText('Loading its figures…');
 	// The link itself keeps the view, for a new tab or a page whose code never comes.
 	await expect(page.locator('.map-picture a:has(path[data-iso3="PAK"])')).toHaveAttribute(
 		'href',
@@ -132,4 +135,34 @@ test('a click on the picture before the page’s code has run is kept, not lost 
 	await expect(page.locator('#panel-title')).toHaveText('Pakistan');
 	await expect(page).toHaveURL(/[?&]country=PAK(&|$)/);
 	await expect(page).toHaveURL(/[?&]year=1995(&|$)/);
+	// The page's own panel has replaced the early one: one heading, the figures in.
+	await expect(page.getByText('Loading its figures…')).toHaveCount(0);
+	await expect(page.locator('#panel-title')).toHaveCount(1);
+	await expect(page.locator('.panel')).toContainText('Uniformed personnel, 1995');
+});
+
+test('on a phone, a country picked before the figures are in opens its sheet at once', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	// The page's code runs; the figures it needs to read the address are held back.
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(/\/assets\/(countries|contributions|missions)\.[^/]*\.json$/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('.map-picture')).toHaveAttribute('data-app', '');
+	const sheet = page.locator('aside.panel');
+	await expect(sheet).toBeHidden();
+	const pakistan = await pictureCentre(page, 'PAK');
+	await page.mouse.click(pakistan.x, pakistan.y);
+	await expect(sheet).toBeVisible();
+	await expect(sheet.locator('#panel-title')).toHaveText('Pakistan');
+	await expect(sheet.locator('[role="status"]')).toHaveText('Loading its figures…');
+	release();
+	await expect(sheet).toContainText('OIC member, since 1969');
+	await expect(sheet.getByText('Loading its figures…')).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]country=PAK(&|$)/);
 });

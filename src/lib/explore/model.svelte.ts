@@ -67,6 +67,11 @@ export class ExplorerModel extends MapModel {
 	returnFocus: HTMLElement | null = null;
 	/** On a phone, the year's overview opened from the controls: a sheet like a selection's. */
 	overviewOpen = $state(false);
+	/**
+	 * A change made before the figures were in, until the URL states it: the panel keeps the
+	 * early pick's heading (`$lib/picture/earlyPick`) rather than show the year's overview.
+	 */
+	waitingForData = $state(false);
 
 	constructor(options: ExplorerOptions) {
 		super(options.sizes);
@@ -267,11 +272,18 @@ export class ExplorerModel extends MapModel {
 	 * and written, with the data's words.
 	 */
 	async update(change: Partial<ViewState>, options: { replace?: boolean } = {}): Promise<void> {
-		if (!this.vocab) await this.atlasSettled;
-		const vocab = this.vocab;
-		if (!vocab) return;
+		if (this.vocab) return this.#write(this.vocab, change, options);
+		this.waitingForData = true;
+		try {
+			await this.atlasSettled;
+			if (this.vocab) await this.#write(this.vocab, change, options);
+		} finally {
+			this.waitingForData = false;
+		}
+	}
+	#write(vocab: Vocabulary, change: Partial<ViewState>, options: { replace?: boolean }) {
 		const next = { ...this.view, year: this.year, ...change };
-		await navigate(serializeView(next, page.url, vocab), options);
+		return navigate(serializeView(next, page.url, vocab), options);
 	}
 
 	/**

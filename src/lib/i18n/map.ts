@@ -8,6 +8,8 @@ export const mapText = {
 	mapKeys:
 		'Map. Arrow keys move it, plus and minus zoom, Enter selects the country or mission at the ring in the centre.',
 	mapLoading: 'Loading the map…',
+	/** A country picked before the figures are in: its panel names it and says this. */
+	pickLoading: 'Loading its figures…',
 	noWebGLTitle: 'The live map cannot start in this browser',
 	noWebGLBody:
 		'It needs WebGL, which is switched off or unsupported here (common on locked-down or remote desktops). Turn on hardware acceleration in the browser settings, or open the atlas in another browser.',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '$lib/server/atlas';
 import { NO_WORDS, parseView } from '$lib/state/url';
 import { classesFor } from './classes';
+import { clearEarlyPick } from './earlyPick';
 import { holdClicks, pictureYears, showUrlView, urlViewScripts } from './urlView';
 
 const atlas = buildAtlas();
@@ -84,7 +85,7 @@ describe('the picture at the URL’s view before the first paint', () => {
 	});
 
 	it('writes scripts that run on their own and cannot close their element early', () => {
-		const { before, after } = urlViewScripts({ ...data, layers: ['</script><b>'] });
+		const { before, after } = urlViewScripts({ ...data, layers: ['</script><b>'] }, '</script>');
 		expect(before + after).not.toContain('</script>');
 		history.replaceState(null, '', '/?year=1995&country=BIH');
 		document.body.innerHTML = `<div class="map-picture"><script></script><svg><path data-iso3="BIH"></path></svg><script></script></div>`;
@@ -105,9 +106,9 @@ describe('the picture at the URL’s view before the first paint', () => {
 	});
 
 	it('keeps a click made before the page’s code has run, and marks its country', () => {
-		document.body.innerHTML = `<div class="map-picture"><script></script><svg><a href="?country=PAK"><path data-iso3="PAK"></path></a><a href="?country=BIH"><path data-iso3="BIH" data-selected></path></a></svg></div>`;
+		document.body.innerHTML = `<div class="map-picture"><script></script><svg><a href="?country=PAK" data-name="Pakistan"><path data-iso3="PAK"></path></a><a href="?country=BIH"><path data-iso3="BIH" data-selected></path></a></svg></div><aside data-sheet><div data-early-pick-slot></div></aside>`;
 		const picture = document.querySelector<HTMLElement>('.map-picture')!;
-		holdClicks(picture.querySelector('script'));
+		holdClicks(picture.querySelector('script'), 'Loading its figures…');
 		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
 		document.querySelector('path[data-iso3="PAK"]')!.dispatchEvent(click);
 		expect(click.defaultPrevented, 'no navigation').toBe(true);
@@ -118,6 +119,13 @@ describe('the picture at the URL’s view before the first paint', () => {
 		expect(document.querySelector('path[data-iso3="BIH"]')!.hasAttribute('data-selected')).toBe(
 			false
 		);
+		// Its panel opens at once, naming it (the page's panel takes over when the figures are in).
+		expect(document.getElementById('panel-title')?.textContent).toBe('Pakistan');
+		expect(document.querySelector('[role="status"]')?.textContent).toBe('Loading its figures…');
+		expect(document.querySelector('aside')!.hasAttribute('data-early-pick')).toBe(true);
+		clearEarlyPick();
+		expect(document.getElementById('panel-title')).toBeNull();
+		expect(document.querySelector('aside')!.hasAttribute('data-early-pick')).toBe(false);
 		// Once the page's code answers, the picture's clicks are its own.
 		picture.setAttribute('data-app', '');
 		const later = new MouseEvent('click', { bubbles: true, cancelable: true });

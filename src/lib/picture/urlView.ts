@@ -10,6 +10,7 @@ import type { Atlas } from '$lib/data/atlas';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/data/years';
 import { DEFAULT_LAYERS, MEASURES, DEFAULT_MEASURE } from '$lib/state/url';
 import { classesFor } from './classes';
+import { showEarlyPick } from './earlyPick';
 
 /** The hosting class and OIC standing share one letter: `HOSTING.length × OIC.length` of them. */
 const HOSTING = ['', '1', '2', '3', 'b'];
@@ -60,10 +61,10 @@ export function pictureYears(atlas: Atlas, ids: string[]): PictureYears {
  * Runs in the page, as the script before the picture's SVG. Until the view is set the SVG stays
  * out of sight (no partly parsed outlines, no other year for a frame), and a click on a country
  * before the page's code has run is kept for it (MapPicture takes it up), not lost and not a
- * reload: the country is marked at once and its panel opens when the code is in. Should the code
- * not come within 10 s, the link's own page.
+ * reload: the country is marked at once and its panel opens, naming it, its figures to follow
+ * (./earlyPick.ts). Should the code not come within 10 s, the link's own page.
  */
-export function holdClicks(script: Element | null): void {
+export function holdClicks(script: Element | null, loading: string): void {
 	const picture = script && script.parentElement;
 	if (!picture) return;
 	picture.classList.add('setting-view');
@@ -77,6 +78,7 @@ export function holdClicks(script: Element | null): void {
 		for (const other of picture.querySelectorAll('path[data-selected]'))
 			other.removeAttribute('data-selected');
 		path.setAttribute('data-selected', '');
+		showEarlyPick(link.getAttribute('data-name') || '', loading);
 		setTimeout(() => {
 			if (!picture.hasAttribute('data-app')) location.assign(link.href);
 		}, 10000);
@@ -139,12 +141,20 @@ function setView(picture: Element, data: PictureYears): void {
 	}
 }
 
-/** The two inline scripts' texts: the functions above, each called on its own element. */
-export function urlViewScripts(data: PictureYears): { before: string; after: string } {
-	// `<` written as an escape: no "</script>" can end the element early.
-	const json = JSON.stringify(data).replace(/</g, '\\u003c');
+/** `<` written as an escape: no "</script>" can end the element early. */
+const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The two inline scripts' texts: the functions above, each called on its own element.
+ * `loading` is what an early pick's panel says while the figures come.
+ */
+export function urlViewScripts(
+	data: PictureYears,
+	loading: string
+): { before: string; after: string } {
+	const json = inScript(data);
 	return {
-		before: `(${holdClicks.toString()})(document.currentScript)`,
+		before: `(function () {${showEarlyPick.toString()}\n(${holdClicks.toString()})(document.currentScript, ${inScript(loading)})})()`,
 		after: `(function () {${setView.toString()}\n${showUrlView.toString()}\nshowUrlView(document.currentScript, ${json})})()`
 	};
 }

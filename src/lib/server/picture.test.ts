@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mapPicture } from './picture';
 
-const picture = mapPicture('Map', (name, figure) => (figure ? `${name}: ${figure}` : name)).svg;
+const picture = mapPicture(
+	'Map',
+	(name, figure) => (figure ? `${name}: ${figure}` : name),
+	'Loading'
+).svg;
 const outlines = [...picture.matchAll(/<path d="([^"]+)" data-iso3="([A-Z]+)"/g)];
 
 describe('the map picture in the HTML', () => {

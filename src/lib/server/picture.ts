@@ -31,7 +31,8 @@ let cached: { svg: string; scripts: { before: string; after: string } } | null =
  */
 export function mapPicture(
 	title: string,
-	nameFor: (iso3: string, figure: string) => string
+	nameFor: (iso3: string, figure: string) => string,
+	loading: string
 ): { svg: string; scripts: { before: string; after: string } } {
 	if (cached) return cached;
 	const atlas = buildAtlas();
@@ -69,7 +70,7 @@ export function mapPicture(
 		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
 		const label = escape(nameFor(f.properties.name, total ? formatNumber(total) : ''));
 		parts.push(
-			`<a href="?country=${iso3}" aria-label="${label}"><path d="${d}" data-iso3="${iso3}" data-oic="${oic}" data-p="${p}" data-h="${h}"><title>${label}</title></path></a>`
+			`<a href="?country=${iso3}" aria-label="${label}" data-name="${escape(f.properties.name)}"><path d="${d}" data-iso3="${iso3}" data-oic="${oic}" data-p="${p}" data-h="${h}"><title>${label}</title></path></a>`
 		);
 	}
 	const w = Math.round(x1 - x0);
@@ -83,7 +84,7 @@ export function mapPicture(
 		svg: optimize(svg, {
 			plugins: [{ name: 'convertPathData', params: { floatPrecision: 0 } }]
 		}).data,
-		scripts: urlViewScripts(pictureYears(atlas, drawn))
+		scripts: urlViewScripts(pictureYears(atlas, drawn), loading)
 	};
 	return cached;
 }
