@@ -15,7 +15,8 @@ const KEY = '__benchInteraction';
 /**
  * Installed before any page script (page.addInitScript), in every document of the load:
  * records each mousedown, each navigation towards `country=<iso3>`, when the URL first names
- * the country and when the panel's heading first does. In the first document it also calls
+ * the country, when the panel's heading first does, and when the panel shows the country's
+ * figures (the heading names it and the early "Loading its figures…" panel is gone). In the first document it also calls
  * the `__benchPainted` binding in the first frame the static map picture is laid out with the
  * country in it (measure.mjs's instrument takes the frame it is laid out at all, which can come
  * while the picture's HTML is still arriving), with the point to click: the
@@ -31,7 +32,14 @@ export function interactionProbe(iso3) {
 	} catch {
 		s = null;
 	}
-	s ??= { clicks: [], navigations: [], urlAt: null, headingAt: null, documents: 0 };
+	s ??= {
+		clicks: [],
+		navigations: [],
+		urlAt: null,
+		headingAt: null,
+		figuresAt: null,
+		documents: 0
+	};
 	s.documents += 1;
 	const save = () => sessionStorage.setItem(STORE, JSON.stringify(s));
 	const names = (url) => new URL(url, location.href).searchParams.get('country') === iso3;
@@ -65,11 +73,15 @@ export function interactionProbe(iso3) {
 				?.textContent?.split(':')[0]
 				.trim() || null;
 		const heading = document.getElementById('panel-title')?.textContent?.trim();
-		if (name && heading === name) {
-			s.headingAt = now();
-			save();
+		if (!name || heading !== name) return;
+		s.headingAt ??= now();
+		// The panel named it before the data was in ("Loading its figures…"): the figures
+		// are shown once that early panel has given way to the country's own.
+		if (!document.querySelector('[data-early-pick]')) {
+			s.figuresAt = now();
 			observer.disconnect();
 		}
+		save();
 	};
 	const observer = new MutationObserver(check);
 	observer.observe(document, { subtree: true, childList: true, characterData: true });
@@ -159,8 +171,8 @@ export async function firstInteraction(page, url, iso3, { retryMs = 50, timeout 
 		if (Date.now() - sent > timeout)
 			throw new Error(`${attempts} clicks on ${iso3} in ${timeout} ms changed nothing`);
 	}
-	const { record: r, done } = await until(page, (x) => x.headingAt != null, timeout);
-	if (!done) throw new Error(`the panel did not name ${iso3} within ${timeout} ms`);
+	const { record: r, done } = await until(page, (x) => x.figuresAt != null, timeout);
+	if (!done) throw new Error(`the panel did not show ${iso3}'s figures within ${timeout} ms`);
 	const received = r.clicks[0] ?? null;
 	return {
 		iso3,
@@ -171,6 +183,7 @@ export async function firstInteraction(page, url, iso3, { retryMs = 50, timeout 
 		inputDelay: received == null ? null : received - sent,
 		firstInteraction: r.headingAt - sent,
 		fromPaint: r.headingAt - target.at,
+		toFigures: r.figuresAt - sent,
 		toUrl: r.urlAt == null ? null : r.urlAt - sent,
 		reload: r.navigations.some((n) => !n.sameDocument)
 	};

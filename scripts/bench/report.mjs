@@ -172,6 +172,7 @@ const INTERACTION_METRICS = [
 	['toUrl', 'First click → URL names the country', 'ms'],
 	['firstInteraction', 'First click → panel names the country (first interaction)', 'ms'],
 	['fromPaint', 'Map picture laid out → panel names the country', 'ms'],
+	['toFigures', "First click → panel shows the country's figures", 'ms'],
 	['attempts', 'Clicks sent (one every 50 ms while nothing happens)', 'n']
 ];
 

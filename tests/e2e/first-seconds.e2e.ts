@@ -166,3 +166,48 @@ test('on a phone, a country picked before the figures are in opens its sheet at 
 	await expect(sheet.getByText('Loading its figures…')).toHaveCount(0);
 	await expect(page).toHaveURL(/[?&]country=PAK(&|$)/);
 });
+
+/**
+ * Every frame from the first until ready: where the picture's Pakistan is while the picture
+ * shows ("none" before, "live" once the live map has taken over).
+ */
+function recordFrames() {
+	const log: string[] = [];
+	(window as unknown as { __frames: string[] }).__frames = log;
+	const frame = () => {
+		const svg = document.querySelector('.map-picture svg');
+		const shown =
+			svg && getComputedStyle(svg).visibility === 'visible' && svg.getBoundingClientRect().width;
+		const box = svg?.querySelector('path[data-iso3="PAK"]')?.getBoundingClientRect();
+		const state =
+			shown && box
+				? `${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)}`
+				: document.querySelector('[data-ready="true"]')
+					? 'live'
+					: 'none';
+		if (log.at(-1) !== state) log.push(state);
+		if (state !== 'live') requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+}
+
+for (const path of ['/', '/?country=BIH&year=1995'])
+	test(`the picture shows once, in its place, until the live map replaces it: ${path}`, async ({
+		page
+	}) => {
+		// Text faces that come late: laid out first in a fallback face, the legend would wrap
+		// otherwise and the map above it would move when they arrive.
+		await page.route(/\.woff2$/, async (route) => {
+			await new Promise((wait) => setTimeout(wait, 700));
+			await route.continue();
+		});
+		await page.addInitScript(recordFrames);
+		await page.goto(path);
+		await expect(page.locator('.atlas-map')).toHaveAttribute('data-ready', 'true');
+		const frames = await page.evaluate(
+			() => (window as unknown as { __frames: string[] }).__frames
+		);
+		const places = frames.filter((f) => f !== 'none' && f !== 'live');
+		expect(places.length, `frames: ${frames.join(' → ')}`).toBe(1);
+		expect(frames.at(-1)).toBe('live');
+	});

@@ -6,12 +6,13 @@
  * outside itself: its source is written into the HTML.
  *
  * The panel holds an empty `[data-early-pick-slot]` element that only these functions fill;
- * pages without one (lecture mode) show nothing early.
+ * pages without one (lecture mode) show nothing early. It returns whether it found the slot: a
+ * click can come while the page's HTML is still arriving, before the panel is parsed.
  */
-export function showEarlyPick(name: string, loading: string): void {
+export function showEarlyPick(name: string, loading: string): boolean {
 	const slot = document.querySelector('[data-early-pick-slot]');
 	const panel = slot && slot.closest('[data-sheet]');
-	if (!slot || !panel) return;
+	if (!slot || !panel) return false;
 	const heading = document.createElement('h2');
 	heading.id = 'panel-title';
 	heading.tabIndex = -1;
@@ -22,6 +23,7 @@ export function showEarlyPick(name: string, loading: string): void {
 	slot.replaceChildren(heading, note);
 	// On phones the panel is a sheet that shows only for a selection: this is one.
 	panel.setAttribute('data-early-pick', '');
+	return true;
 }
 
 /** The page's own panel has taken over (or the pick was dropped): the early one goes. */

@@ -97,9 +97,9 @@ describe('the picture at the URL’s view before the first paint', () => {
 				script
 			});
 		run(before, first);
-		expect(picture.classList.contains('setting-view'), 'hidden until the view is set').toBe(true);
+		expect(picture.hasAttribute('data-setting-view'), 'hidden until the view is set').toBe(true);
 		run(after, second);
-		expect(picture.classList.contains('setting-view')).toBe(false);
+		expect(picture.hasAttribute('data-setting-view')).toBe(false);
 		const bih = document.querySelector('path')!;
 		expect(bih.hasAttribute('data-selected')).toBe(true);
 		expect(bih.getAttribute('data-h')).toBe('2');
@@ -131,5 +131,23 @@ describe('the picture at the URL’s view before the first paint', () => {
 		const later = new MouseEvent('click', { bubbles: true, cancelable: true });
 		document.querySelector('path[data-iso3="BIH"]')!.dispatchEvent(later);
 		expect(later.defaultPrevented).toBe(false);
+	});
+
+	it('opens the panel for a click made before the panel’s HTML has arrived', async () => {
+		document.body.innerHTML = `<div class="map-picture"><script></script><svg><a href="?country=PAK" data-name="Pakistan"><path data-iso3="PAK"></path></a></svg></div>`;
+		const picture = document.querySelector<HTMLElement>('.map-picture')!;
+		holdClicks(picture.querySelector('script'), 'Loading its figures…');
+		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+		document.querySelector('path[data-iso3="PAK"]')!.dispatchEvent(click);
+		expect(document.getElementById('panel-title')).toBeNull();
+		document.body.insertAdjacentHTML(
+			'beforeend',
+			'<aside data-sheet><div data-early-pick-slot></div></aside>'
+		);
+		await new Promise((frame) => requestAnimationFrame(frame));
+		await new Promise((frame) => requestAnimationFrame(frame));
+		expect(document.getElementById('panel-title')?.textContent).toBe('Pakistan');
+		expect(document.querySelector('aside')!.hasAttribute('data-early-pick')).toBe(true);
+		clearEarlyPick();
 	});
 });

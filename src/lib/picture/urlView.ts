@@ -67,7 +67,7 @@ export function pictureYears(atlas: Atlas, ids: string[]): PictureYears {
 export function holdClicks(script: Element | null, loading: string): void {
 	const picture = script && script.parentElement;
 	if (!picture) return;
-	picture.classList.add('setting-view');
+	picture.setAttribute('data-setting-view', '');
 	picture.addEventListener('click', (event) => {
 		if (picture.hasAttribute('data-app')) return;
 		const link = (event.target as Element).closest('a');
@@ -78,7 +78,16 @@ export function holdClicks(script: Element | null, loading: string): void {
 		for (const other of picture.querySelectorAll('path[data-selected]'))
 			other.removeAttribute('data-selected');
 		path.setAttribute('data-selected', '');
-		showEarlyPick(link.getAttribute('data-name') || '', loading);
+		// The panel may not be parsed yet: try again each frame until it is, unless the app has
+		// taken over or another country has been picked since.
+		const iso3 = path.getAttribute('data-iso3');
+		const show = () => {
+			if (picture.hasAttribute('data-app')) return;
+			if (picture.getAttribute('data-pending-country') !== iso3) return;
+			if (!showEarlyPick(link.getAttribute('data-name') || '', loading))
+				requestAnimationFrame(show);
+		};
+		show();
 		setTimeout(() => {
 			if (!picture.hasAttribute('data-app')) location.assign(link.href);
 		}, 10000);
@@ -96,7 +105,21 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 	try {
 		setView(picture, data);
 	} finally {
-		picture.classList.remove('setting-view');
+		// In a page whose layout goes on below the map (the explorer's panel and controls, marked
+		// `data-stage` with a `data-stage-end` after them), the map's size is known only once that
+		// HTML has arrived and its text is set in its own face (a fallback face wraps the legend
+		// differently): shown earlier, the picture would fill the window for a frame, then jump.
+		// Each frame, before it paints, checks; after 1.5 s the picture shows regardless.
+		const stage = picture.closest('[data-stage]');
+		const reveal = () => {
+			const parsed =
+				!stage || stage.querySelector('[data-stage-end]') || document.readyState !== 'loading';
+			const faces = document.fonts;
+			if ((parsed && (!faces || faces.status === 'loaded')) || performance.now() > 1500)
+				picture.removeAttribute('data-setting-view');
+			else requestAnimationFrame(reveal);
+		};
+		reveal();
 	}
 }
 
