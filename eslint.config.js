@@ -10,7 +10,16 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node, __SITE_URL__: 'readonly' } }
+		languageOptions: {
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__SITE_URL__: 'readonly',
+				__SITE_ROOT__: 'readonly',
+				__BASE_ROOT__: 'readonly',
+				__LANG__: 'readonly'
+			}
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

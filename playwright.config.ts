@@ -40,8 +40,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// A fresh build and server every run: vite preview reads its file list at start.
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		// A fresh build of every language, served as a static host serves it.
+		command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
 		port: PORT,
 		reuseExistingServer: false,
 		timeout: 180_000,

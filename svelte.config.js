@@ -1,5 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { buildLang } from './scripts/lang.mjs';
+
+// Each language is a build of its own (scripts/build.mjs): English at the root of build/,
+// French and Arabic in build/fr and build/ar, served under /fr and /ar.
+const lang = buildLang();
+const prefix = lang === 'en' ? '' : `/${lang}`;
+const output = `build${prefix}`;
 
 /**
  * A fully prerendered static site: build/ can be served by any static host.
@@ -11,20 +18,27 @@ const config = {
 	kit: {
 		// build/404.html: what static hosts serve for an address the site does not have (GitHub
 		// Pages and Netlify by themselves; nginx with `error_page 404 /404.html`).
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		adapter: adapter({ pages: output, assets: output, strict: true, fallback: '404.html' }),
 		// Every page's CSS is in its HTML, not in ten render-blocking files: over an emulated slow
 		// connection (the bench's Slow 4G) the map picture came at 0.7 s instead of 2.5 s, and the
 		// explorer was interactive at 6.9 s instead of 8.2 s. It costs about 16 KB gzip of HTML a
 		// page. The CSP already allows inline styles (below).
 		inlineStyleThreshold: Infinity,
-		paths: { base: process.env.BASE_PATH ?? '' },
+		paths: { base: (process.env.BASE_PATH ?? '') + prefix },
 		alias: { $geodata: 'geodata', $content: 'content' },
 		// Registered by the app once the first view is ready (src/lib/state/offline.ts).
 		serviceWorker: { register: false },
 		prerender: {
 			// Files fetched by script or by other sites, which no page links to.
-			entries: ['*', '/oembed.json', '/content/corpus.json'],
-			handleHttpError: 'fail',
+			entries: ['*', '/oembed.json', '/content/corpus.json', '/present/tours.json'],
+			// Links to the other languages' pages (the language switch) are other builds' pages.
+			handleHttpError: ({ path, message }) => {
+				const own = path.slice((process.env.BASE_PATH ?? '').length);
+				const inLanguage = (l) => own === `/${l}` || own.startsWith(`/${l}/`);
+				const other = lang === 'en' ? inLanguage('fr') || inLanguage('ar') : !inLanguage(lang);
+				if (other) return;
+				throw new Error(message);
+			},
 			handleMissingId: 'fail',
 			// oEmbed and social-card links point at the public site (SITE_URL), not at this build.
 			handleInvalidUrl: 'ignore'

@@ -1,6 +1,111 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { buildLang } from './scripts/lang.mjs';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const LANG = buildLang();
+
+/**
+ * A French or Arabic build reads each strings module in its language: an import that resolves
+ * to src/lib/i18n/<module>.ts resolves to src/lib/i18n/<lang>/<module>.ts instead, and
+ * content/themes.ts to content/i18n/<lang>/themes.ts. The English files are the source and
+ * the types (docs/translations.md); a module without a translation stops the build.
+ */
+/**
+ * Country names in the build's language. geodata/countries.json and countries.topo.json carry
+ * English names; geodata/country-names.json the French and Arabic ones (npm run names). A build
+ * reads copies written here, in which each country is named in the build's language and its
+ * other names include the other two languages', so search finds it in any of the three. The
+ * English build's map shapes keep their file as it is.
+ */
+const named = new Map<string, string>();
+function namedGeodata(lang: string, path: string): string | null {
+	const file = /^geodata\/(countries\.json|countries\.topo\.json)$/.exec(path)?.[1];
+	if (!file || (lang === 'en' && file === 'countries.topo.json')) return null;
+	const key = `${lang}/${file}`;
+	if (!named.has(key)) named.set(key, writeNamed(lang, file));
+	return named.get(key)!;
+}
+
+function writeNamed(lang: string, file: string): string {
+	const out = join(ROOT, 'node_modules/.cache/atlas-names', lang, file);
+	const names = JSON.parse(
+		readFileSync(join(ROOT, 'geodata/country-names.json'), 'utf8')
+	) as Record<string, Record<string, string>>;
+	const others = ['en', 'fr', 'ar'].filter((l) => l !== lang && l !== 'en');
+	const nameOf = (iso3: string, english: string) => (lang === 'en' ? english : names[lang][iso3]);
+	const raw = readFileSync(join(ROOT, 'geodata', file), 'utf8');
+	let text: string;
+	if (file === 'countries.json') {
+		const countries = JSON.parse(raw) as { iso3: string; name: string; altNames: string[] }[];
+		text =
+			'[\n' +
+			countries
+				.map((c) => {
+					const own = nameOf(c.iso3, c.name);
+					if (!own)
+						throw new Error(
+							`geodata/country-names.json has no ${lang} name for ${c.iso3}: run npm run names.`
+						);
+					const alt = [
+						...(lang === 'en' ? [] : [c.name]),
+						...others.map((l) => names[l][c.iso3]),
+						...c.altNames
+					];
+					return JSON.stringify({
+						...c,
+						name: own,
+						altNames: [...new Set(alt)].filter((n) => n && n !== own)
+					});
+				})
+				.join(',\n') +
+			'\n]\n';
+	} else {
+		const topo = JSON.parse(raw) as {
+			objects: Record<string, { geometries: { properties?: { iso3?: string; name?: string } }[] }>;
+		};
+		for (const object of Object.values(topo.objects))
+			for (const g of object.geometries) {
+				const p = g.properties;
+				if (p?.iso3 && p.name) p.name = nameOf(p.iso3, p.name) ?? p.name;
+			}
+		text = JSON.stringify(topo);
+	}
+	mkdirSync(dirname(out), { recursive: true });
+	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
+	return out;
+}
+
+const language = (lang: string): Plugin => ({
+	name: 'atlas:language',
+	enforce: 'pre',
+	async resolveId(source, importer, options) {
+		if (!importer) return null;
+		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+		if (!resolved || resolved.external) return resolved;
+		const path = relative(ROOT, resolved.id.split('?')[0]).split(sep).join('/');
+		const from = relative(ROOT, importer).split(sep).join('/');
+		let translated: string | null = null;
+		const named = namedGeodata(lang, path);
+		if (named)
+			return named + (resolved.id.includes('?') ? resolved.id.slice(resolved.id.indexOf('?')) : '');
+		if (lang === 'en') return null;
+		const strings = /^src\/lib\/i18n\/([a-z]+)\.ts$/.exec(path);
+		if (strings && !['format', 'lang'].includes(strings[1]))
+			translated = `src/lib/i18n/${lang}/${strings[1]}.ts`;
+		if (path === 'content/themes.ts') translated = `content/i18n/${lang}/themes.ts`;
+		// A translation may import from the English source (types are erased; values too).
+		if (!translated || from.startsWith(`src/lib/i18n/${lang}/`) || from.startsWith('content/i18n/'))
+			return null;
+		if (!existsSync(join(ROOT, translated)))
+			this.error(`${path} has no ${lang} translation: write ${translated} (docs/translations.md).`);
+		return join(ROOT, translated);
+	}
+});
 
 /**
  * A build for the public site must know its address: without SITE_URL the oEmbed response and
@@ -18,15 +123,24 @@ const siteUrlWarning = (): Plugin => ({
 	}
 });
 
+function siteRoot() {
+	return (
+		(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '') +
+		(process.env.BASE_PATH ?? '')
+	);
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), siteUrlWarning()],
+	plugins: [language(LANG), sveltekit(), siteUrlWarning()],
 	// Where the site will live, with its base path, for the absolute URLs of oEmbed and social
 	// cards: SITE_URL=https://example.org BASE_PATH=/atlas npm run build.
+	// Each language is its own build under its own path (scripts/build.mjs): __SITE_URL__ is this
+	// build's, __SITE_ROOT__ the English one's, which the others' paths start from.
 	define: {
-		__SITE_URL__: JSON.stringify(
-			(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '') +
-				(process.env.BASE_PATH ?? '')
-		)
+		__SITE_URL__: JSON.stringify(siteRoot() + (LANG === 'en' ? '' : `/${LANG}`)),
+		__SITE_ROOT__: JSON.stringify(siteRoot()),
+		__BASE_ROOT__: JSON.stringify(process.env.BASE_PATH ?? ''),
+		__LANG__: JSON.stringify(LANG)
 	},
 	build: {
 		target: 'es2022',
@@ -35,7 +149,7 @@ export default defineConfig({
 		// the client loads and the offline cache holds.
 		cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4']
 	},
-	server: { fs: { allow: ['geodata', 'content'] } },
+	server: { fs: { allow: ['geodata', 'content', 'node_modules/.cache/atlas-names'] } },
 	test: {
 		projects: [
 			{

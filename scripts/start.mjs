@@ -11,6 +11,4 @@ function run(command, args) {
 
 if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
 run('npm', ['run', '--silent', 'build']);
-const port = process.env.PORT ?? '4173';
-console.log(`\nPeacekeeping Atlas is served at http://localhost:${port}/  (Ctrl+C stops it)\n`);
-run('npx', ['vite', 'preview', '--port', port, '--strictPort']);
+run('node', ['scripts/serve.mjs', '--port', process.env.PORT ?? '4173']);

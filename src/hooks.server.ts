@@ -7,6 +7,7 @@ import { PICTURE_MARK } from '$lib/picture/mark';
 import { mapPicture } from '$lib/server/picture';
 import { prerenderedTables } from '$lib/server/tables';
 import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
+import { DIR, LANG } from '$lib/i18n/lang';
 
 /** An island's HTML, and the inline scripts in it (the page's CSP must allow them). */
 interface Island {
@@ -60,6 +61,10 @@ const withEngine = (page: string) =>
 		? page.replace('</head>', `${engineLinks()}</head>`)
 		: page;
 
+/** The document's language and direction: this build's (src/app.html is written in English). */
+const withLanguage = (page: string) =>
+	page.replace('<html lang="en" dir="ltr">', `<html lang="${LANG}" dir="${DIR}">`);
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
@@ -70,6 +75,6 @@ export const handle: Handle = ({ event, resolve }) =>
 				scripts.push(...inline);
 				return page.replace(mark, () => content);
 			}, html);
-			return withEngine(allowIslandScripts(page, scripts));
+			return withLanguage(withEngine(allowIslandScripts(page, scripts)));
 		}
 	});

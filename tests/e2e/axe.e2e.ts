@@ -83,3 +83,30 @@ for (const [size, { viewport, routes }] of Object.entries(SIZES)) {
 		expect(found).toEqual([]);
 	});
 }
+
+// French and Arabic: every route once, light and dark in turn (the colours are the same in
+// every language; the words, the direction and the layout are not).
+for (const lang of ['fr', 'ar']) {
+	test(`axe finds nothing on any route in ${lang}`, async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.setViewportSize(SIZES.desktop.viewport);
+		const found: string[] = [];
+		for (const [i, path] of ROUTES.entries()) {
+			const route = `/${lang}${path}`;
+			const scheme = i % 2 === 0 ? 'light' : 'dark';
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(route);
+			if (!/sources|offline|articles|presenter/.test(route))
+				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			if (/country=PAK/.test(route))
+				await expect(page.locator('[data-fallen] [data-fallen-list]')).toBeVisible();
+			if (/operation=/.test(route))
+				await expect(page.locator('[data-operation] [data-sizes]')).toBeVisible();
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			found.push(...(await violations(page, route, scheme)));
+		}
+		expect(found).toEqual([]);
+	});
+}

@@ -41,11 +41,15 @@ test.afterAll(() => {
 });
 
 /** The snippets exactly as the explorer's share dialog gives them. */
-async function snippets(page: Page, query = '?year=2024&country=BGD') {
-	await page.goto('/' + query);
+async function snippets(
+	page: Page,
+	query = '?year=2024&country=BGD',
+	{ root = '/', share = 'Share', dialogName = 'Share this view' } = {}
+) {
+	await page.goto(root + query);
 	await expect(page.locator('[data-ready="true"]')).toBeVisible();
-	await page.getByRole('button', { name: 'Share' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	await page.getByRole('button', { name: share, exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: dialogName });
 	await expect(dialog).toBeVisible();
 	return {
 		iframe: await dialog.locator('[data-snippet="iframe"]').inputValue(),
@@ -59,9 +63,9 @@ async function openHost(page: Page, body: string): Promise<Frame> {
 		<iframe src="http://127.0.0.1:${FOREIGN_PORT}/" title="Other widget" width="10" height="10"></iframe>
 	</body></html>`;
 	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
-	const frame = page.frameLocator('iframe[title^="Peacekeeping Atlas"]');
+	const frame = page.frameLocator('iframe[src^="http://localhost:4174/"]');
 	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
-	return page.frames().find((f) => f.url().startsWith('http://localhost:4174/embed'))!;
+	return page.frames().find((f) => /^http:\/\/localhost:4174\/((ar|fr)\/)?embed/.test(f.url()))!;
 }
 
 const embedYear = (frame: Frame) => frame.locator('[data-year]').getAttribute('data-year');
@@ -394,3 +398,30 @@ for (const width of [760, 900])
 		if (width < 900) expect(bare.width).toBeGreaterThanOrEqual(width - 2);
 		else await expect(page.getByRole('heading', { name: '2024 at a glance' })).toBeVisible();
 	});
+
+test('an Arabic page embeds the Arabic embed, which sizes itself and reads right to left', async ({
+	page
+}) => {
+	const { shareText } = await import('../../src/lib/i18n/ar/share');
+	const { siteText } = await import('../../src/lib/i18n/ar/site');
+	const { iframe, script } = await snippets(page, '?year=2024&country=BGD', {
+		root: '/ar/',
+		share: siteText.share,
+		dialogName: shareText.shareTitle
+	});
+	expect(iframe).toMatch(
+		/^<iframe src="http:\/\/localhost:4174\/ar\/embed\?year=2024&amp;country=BGD"/
+	);
+	const frame = await openHost(page, iframe + script);
+	expect(
+		await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])
+	).toEqual(['ar', 'rtl']);
+	await expect(frame.getByRole('heading', { name: 'بنغلاديش', level: 2 })).toBeVisible();
+	const content = await frame.evaluate(
+		() => document.documentElement.getBoundingClientRect().height
+	);
+	const element = page.locator('iframe[src*="/ar/embed"]');
+	await expect
+		.poll(async () => Math.abs((await element.evaluate((e) => e.clientHeight)) - content))
+		.toBeLessThanOrEqual(2);
+});

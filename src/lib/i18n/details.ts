@@ -31,6 +31,9 @@ export const detailText = {
 				: `${start}–${end ?? 'present'}`,
 	notOic: 'Not an OIC member or observer',
 	quotedFrom: (title: string) => `From “${title}”`,
+	/** The quoted articles' provenance (content/articles/*.json says the same). */
+	articleAttribution:
+		'One of the two source articles the Peacekeeping Atlas was commissioned from; carried unchanged. The author is not named in the source.',
 	// The kinds of uniformed personnel.
 	troops: 'Troops',
 	police: 'Police',

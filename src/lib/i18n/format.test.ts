@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatNumber, formatPercent, monthYear } from './format';
+import { formatList, formatNumber, formatPercent, formatters, monthYear } from './format';
 
 describe('the formatters (English, most without Intl)', () => {
 	const intl = new Intl.NumberFormat('en');
@@ -29,5 +29,28 @@ describe('the formatters (English, most without Intl)', () => {
 		expect(formatList(['Pakistan', 'Indonesia', 'Bangladesh'])).toBe(
 			'Pakistan, Indonesia, and Bangladesh'
 		);
+	});
+});
+
+describe('the formatters in French and Arabic (Western digits)', () => {
+	const fr = formatters('fr');
+	const ar = formatters('ar-u-nu-latn');
+	it('groups and writes numbers for the locale', () => {
+		expect(fr.formatNumber(12345)).toBe('12\u202f345');
+		expect(ar.formatNumber(12345)).toBe('12,345');
+		expect(ar.formatNumber(2.5)).toMatch(/^2[.٫]5$/);
+	});
+	it('names months in the language, with Western digits for the year', () => {
+		expect(fr.monthYear('2024-05')).toBe('mai 2024');
+		expect(fr.monthName(8)).toBe('août');
+		expect(ar.monthYear('2024-05')).toMatch(/^\S+ 2024$/);
+		expect(ar.monthYear('2024-05')).not.toMatch(/[٠-٩]/);
+	});
+	it('writes percentages and lists for the locale', () => {
+		expect(fr.formatPercent(34.67)).toMatch(/^35[\u00a0\u202f]%$/);
+		expect(fr.formatList(['Pakistan', 'Indonesie', 'Bangladesh'])).toBe(
+			'Pakistan, Indonesie et Bangladesh'
+		);
+		expect(ar.formatPercent(34.67)).not.toMatch(/[٠-٩]/);
 	});
 });

@@ -23,5 +23,7 @@ export const pagesText = {
 	sourcePublisher: 'Publisher',
 	sourcesIntro:
 		'Every figure in the atlas names one of these sources and the month it is as of. Facts no stored source confirms are marked unverified.',
-	sourcesTitle: 'Sources'
+	sourcesTitle: 'Sources',
+	/** Above an article on French and Arabic pages (an English page never shows it). */
+	englishOriginal: 'The article as published, in English: it is not translated.'
 };

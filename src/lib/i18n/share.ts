@@ -9,6 +9,8 @@ export const shareText = {
 	shareEmbed: 'Embed it in a page',
 	embedOptions: 'Embed options',
 	embedTheme: 'Colours',
+	/** The embed's language: each language's name is written in itself. */
+	embedLanguage: 'Language',
 	embedThemeAuto: 'Follow the reader',
 	embedThemeLight: 'Light',
 	embedThemeDark: 'Dark',

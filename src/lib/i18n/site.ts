@@ -13,5 +13,7 @@ export const siteText = {
 	updateReload: 'Reload',
 	updateLater: 'Not now',
 	share: 'Share',
-	lecture: 'Lecture'
+	lecture: 'Lecture',
+	/** The language switch's name (its links are each language's name in itself). */
+	languages: 'Languages'
 };

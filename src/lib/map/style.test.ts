@@ -7,7 +7,7 @@ import { atlasStyle, type StyleOptions } from './style';
 import { darkTheme, lightTheme, type MapTheme } from './theme';
 import { colour, evaluate } from './expression.testing';
 
-const fontUrl = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
+const labelFaces = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
 const scales = {
 	personnel: personnelScale(),
 	hosts: hostScale(),
@@ -15,7 +15,7 @@ const scales = {
 };
 const options = (theme: MapTheme, contributors = true): StyleOptions => ({
 	theme,
-	fontUrl,
+	labelFaces,
 	scales,
 	contributors
 });
@@ -75,7 +75,7 @@ describe('atlasStyle', () => {
 	});
 
 	it('renders labels from the self-hosted font it is given', () => {
-		expect(style['font-faces']).toEqual({ [LABEL_FONT]: fontUrl });
+		expect(style['font-faces']).toEqual({ [LABEL_FONT]: labelFaces });
 		const label = style.layers.find((l) => l.id === LAYER.countryLabel);
 		expect(label?.type === 'symbol' && label.layout?.['text-font']).toEqual([LABEL_FONT]);
 	});

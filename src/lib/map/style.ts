@@ -17,6 +17,7 @@ import { hostExpression, type HostScale } from '$lib/scales/hosts';
 import { personnelExpression, type PersonnelScale } from '$lib/scales/personnel';
 import { radiusExpression, sqrtExpression, type SizeScale } from '$lib/scales/size';
 import { LABEL_FONT, LAYER, SOURCE } from './ids';
+import type { LabelFace } from '$lib/i18n/fonts';
 import type { MapTheme } from './theme';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -68,8 +69,8 @@ export interface Scales {
 export interface StyleOptions {
 	theme: MapTheme;
 	scales: Scales;
-	/** Absolute URL of the self-hosted label font (woff2). */
-	fontUrl: string;
+	/** The self-hosted label faces (woff2, absolute URLs): MapLibre's `font-faces` entry. */
+	labelFaces: string | LabelFace[];
 	/** Whether the fill shows contributors' personnel or only the OIC lens. */
 	contributors: boolean;
 	/** A theme of the articles is chosen: its countries stand out, the others recede. */
@@ -403,7 +404,7 @@ export function atlasStyle(o: StyleOptions): StyleSpecification {
 	return {
 		version: 8,
 		name: `Peacekeeping Atlas (${o.theme.name})`,
-		'font-faces': { [LABEL_FONT]: o.fontUrl },
+		'font-faces': { [LABEL_FONT]: o.labelFaces },
 		sources: {
 			[SOURCE.countries]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
 			[SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },

@@ -9,10 +9,32 @@ import { passageKey } from '$lib/content/types';
 import { checkTour, type CheckedTour, type TourContext } from '$lib/tours/validate';
 import type { PresentTour } from '$lib/present/types';
 
-const files = import.meta.glob('/content/tours/*.json', {
+import { LANG } from '$lib/i18n/lang';
+
+const english = import.meta.glob('/content/tours/*.json', {
 	import: 'default',
 	eager: true
 }) as Record<string, unknown>;
+const translated = import.meta.glob('/content/i18n/*/tours/*.json', {
+	import: 'default',
+	eager: true
+}) as Record<string, unknown>;
+
+/**
+ * The tours in the build's language: content/tours/ in English, content/i18n/<lang>/tours/ in
+ * the others, one file for each English one (a tour without its translation stops the build).
+ */
+const files: Record<string, unknown> =
+	LANG === 'en'
+		? english
+		: Object.fromEntries(
+				Object.keys(english).map((path) => {
+					const own = path.replace('/content/tours/', `/content/i18n/${LANG}/tours/`);
+					if (!(own in translated))
+						throw new Error(`${path.slice(1)} has no ${LANG} translation: write ${own.slice(1)}.`);
+					return [own, translated[own]];
+				})
+			);
 
 export function tourContext(): TourContext {
 	return {

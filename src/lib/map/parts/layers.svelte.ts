@@ -5,6 +5,7 @@
  * label size is layout. Other bodies' operations add their source and layers once their file
  * and code have loaded.
  */
+import type { LabelFace } from '$lib/i18n/fonts';
 import { untrack } from 'svelte';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapModel } from '$lib/view/mapModel.svelte';
@@ -17,7 +18,7 @@ import type { LiveMap } from './live.svelte';
 export function mapLayers(
 	live: LiveMap,
 	model: MapModel,
-	fontUrl: string
+	labelFaces: string | LabelFace[]
 ): { readonly style: StyleSpecification } {
 	// What the style depends on, as values: a new `layers` array with the same layers (every
 	// URL change parses one) must not restyle the map.
@@ -34,7 +35,7 @@ export function mapLayers(
 		atlasStyle({
 			theme: model.theme,
 			scales: model.scales,
-			fontUrl,
+			labelFaces,
 			contributors,
 			highlighting,
 			fallenFill,

@@ -3,6 +3,9 @@
 import { json } from '@sveltejs/kit';
 import { presentTours } from '$lib/server/tours';
 
+// A file in build/, as static hosts serve it (no page links to it: svelte.config.js lists it).
+export const prerender = true;
+
 export function GET(): Response {
 	return json(presentTours());
 }

@@ -1,0 +1,208 @@
+/**
+ * The atlas in Arabic, French and English: each language's pages are complete and speak only
+ * their language; the switch keeps the view; Arabic mirrors the layout (not the map), steps
+ * its slider the way it points, and draws the map's labels in Arabic.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const I18N = 'src/lib/i18n';
+
+/** Every string literal of a strings module's source, as written (quotes and escapes undone). */
+function literals(file: string): string[] {
+	const source = readFileSync(file, 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, '');
+	const found: string[] = [];
+	for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
+		const text = (m[1] ?? m[2]).replace(/\\u([0-9a-f]{4})/gi, (_, h) =>
+			String.fromCharCode(parseInt(h, 16))
+		);
+		// Template literals: the words between the interpolations.
+		for (const part of text.split(/\$\{[^}]*\}/)) found.push(part.replace(/\\(.)/g, '$1'));
+	}
+	return found;
+}
+
+const modules = readdirSync(I18N).filter(
+	(f) => f.endsWith('.ts') && !/test|format|lang|fonts/.test(f)
+);
+
+/**
+ * English interface phrases a French or Arabic page must not show: every English literal of
+ * two words or more that the language's own modules do not also use.
+ */
+function englishPhrases(lang: 'fr' | 'ar'): string[] {
+	const own = new Set(modules.flatMap((f) => literals(`${I18N}/${lang}/${f}`)).join('\n'));
+	const ownText = [...own].join('\n');
+	return [
+		...new Set(
+			modules
+				.flatMap((f) => literals(`${I18N}/${f}`))
+				.map((s) => s.trim())
+				.filter((s) => /[a-z]{3,} [a-z]{2,}/i.test(s) && s.length >= 10 && !ownText.includes(s))
+		)
+	];
+}
+
+/** The page's text in its own language: quotations and articles (marked lang="en") aside. */
+const ownText = (page: Page) =>
+	page.evaluate(() => {
+		const body = document.body.cloneNode(true) as HTMLElement;
+		body.querySelectorAll('[lang="en"], script, style, noscript').forEach((e) => e.remove());
+		const shown = body.innerText ?? body.textContent ?? '';
+		const labels = [...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')]
+			.filter((e) => !e.closest('[lang="en"]'))
+			.flatMap((e) => ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a)))
+			.filter(Boolean);
+		return [shown, ...labels].join('\n');
+	});
+
+const ready = (page: Page) => expect(page.locator('[data-ready="true"]')).toBeVisible();
+
+test('each language is a complete page with its language, direction and alternates', async ({
+	page
+}) => {
+	for (const [root, lang, dir] of [
+		['/', 'en', 'ltr'],
+		['/fr/', 'fr', 'ltr'],
+		['/ar/', 'ar', 'rtl']
+	]) {
+		await page.goto(root);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('html')).toHaveAttribute('dir', dir);
+		const alternates = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) =>
+				links.map(
+					(l) => `${l.getAttribute('hreflang')} ${new URL((l as HTMLLinkElement).href).pathname}`
+				)
+			);
+		expect(alternates).toEqual(['en /', 'fr /fr/', 'ar /ar/', 'x-default /']);
+	}
+	await page.goto('/ar/present');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute('href', /\/fr\/present$/);
+});
+
+test('the language switch keeps the view: year and selection', async ({ page }) => {
+	await page.goto('/?country=BIH&year=1995');
+	await ready(page);
+	await page.getByRole('link', { name: 'Français' }).click();
+	await expect(page).toHaveURL(/\/fr\/\?country=BIH&year=1995$/);
+	await ready(page);
+	await expect(page.locator('#panel-title')).toHaveText('Bosnie-Herzégovine');
+	await page.getByRole('link', { name: 'العربية' }).click();
+	await expect(page).toHaveURL(/\/ar\/\?country=BIH&year=1995$/);
+	await ready(page);
+	await expect(page.locator('#panel-title')).toHaveText('البوسنة والهرسك');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/localhost:\d+\/\?country=BIH&year=1995$/);
+	await expect(page.locator('#panel-title')).toHaveText('Bosnia and Herzegovina');
+});
+
+for (const lang of ['fr', 'ar'] as const) {
+	test(`a ${lang} page shows no English interface string`, async ({ page }) => {
+		const phrases = englishPhrases(lang);
+		expect(phrases.length).toBeGreaterThan(100);
+		const pages = [
+			`/${lang}/?country=BIH&year=1995`,
+			`/${lang}/?mission=unifil`,
+			`/${lang}/present?tour=oic-and-peacekeeping&step=2`,
+			`/${lang}/sources`,
+			`/${lang}/articles/role-of-islamic-nations`
+		];
+		for (const path of pages) {
+			await page.goto(path);
+			if (!/sources|articles/.test(path)) await ready(page);
+			const text = await ownText(page);
+			const shown = phrases.filter((p) => text.includes(p));
+			expect(shown, `${path} shows English interface text`).toEqual([]);
+		}
+	});
+}
+
+test('in Arabic the layout mirrors and the map does not', async ({ page }) => {
+	await page.goto('/ar/?country=BIH&year=1995');
+	await ready(page);
+	const panel = await page.locator('aside[data-sheet]').boundingBox();
+	const map = await page.locator('.atlas-map').boundingBox();
+	// The panel is on the left, the map on the right, as the page reads right to left.
+	expect(panel!.x + panel!.width).toBeLessThanOrEqual(map!.x + 1);
+	// The map is not mirrored: Bosnia lies west (left) of Serbia.
+	const west = await page.evaluate(() => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: { project(p: [number, number]): { x: number } };
+		};
+		return host.maplibreMap.project([17.8, 44]).x < host.maplibreMap.project([20.9, 44]).x;
+	});
+	expect(west).toBe(true);
+});
+
+test('in Arabic the year slider steps the way its arrows point', async ({ page }) => {
+	await page.goto('/ar/?year=1995');
+	await ready(page);
+	const slider = page.getByRole('slider').first();
+	await slider.focus();
+	// Later years lie to the left in a right-to-left slider: ← moves to them.
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator('[data-year]').first()).toHaveAttribute('data-year', '1996');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-year]').first()).toHaveAttribute('data-year', '1994');
+});
+
+test('on /ar/ the map draws its labels in Arabic', async ({ page }) => {
+	await page.goto('/ar/');
+	await ready(page);
+	const names = await page.evaluate(() => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: {
+				getStyle(): { layers: { id: string; type: string }[] };
+				queryRenderedFeatures(o: { layers: string[] }): { properties: { name?: string } }[];
+			};
+		};
+		const map = host.maplibreMap;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.type === 'symbol')
+			.map((l) => l.id);
+		return map
+			.queryRenderedFeatures({ layers })
+			.map((f) => f.properties.name)
+			.filter(Boolean) as string[];
+	});
+	expect(names.length).toBeGreaterThan(20);
+	expect(names.filter((n) => /[\u0600-\u06ff]/.test(n)).length).toBe(names.length);
+	expect(names).toContain('السعودية');
+});
+
+for (const [lang, next] of [
+	['en', 'Operations hosted in OIC states since 1948'],
+	['fr', null],
+	['ar', null]
+] as const) {
+	test(`lecture mode's keys work in ${lang}`, async ({ page }) => {
+		const root = lang === 'en' ? '' : `/${lang}`;
+		const tour = JSON.parse(
+			readFileSync(
+				lang === 'en'
+					? 'content/tours/oic-and-peacekeeping.json'
+					: `content/i18n/${lang}/tours/oic-and-peacekeeping.json`,
+				'utf8'
+			)
+		) as { steps: { title: string }[] };
+		await page.goto(`${root}/present?tour=oic-and-peacekeeping`);
+		await ready(page);
+		const title = page.locator('#step-title');
+		await expect(title).toHaveText(tour.steps[0].title);
+		// What clickers send, in every language: → and PageDown forward, ← and PageUp back.
+		await page.keyboard.press('ArrowRight');
+		await expect(title).toHaveText(next ?? tour.steps[1].title);
+		await page.keyboard.press('PageDown');
+		await expect(title).toHaveText(tour.steps[2].title);
+		await page.keyboard.press('ArrowLeft');
+		await expect(title).toHaveText(tour.steps[1].title);
+		await page.keyboard.press('PageUp');
+		await expect(title).toHaveText(tour.steps[0].title);
+		await expect(page).toHaveURL(new RegExp(`${root}/present\\?tour=oic-and-peacekeeping&step=1`));
+	});
+}
