@@ -124,7 +124,7 @@ export function ratiosTo(floor, page) {
  *   (throttledSummary): `explorer` for `/`, `selected` for `/?country=BIH&year=1995`
  */
 export function budgets(s, { interaction = {}, throttled = {} } = {}) {
-	const { explorer: a, embed: b, bare: c, leaflet: e } = s;
+	const { explorer: a, embed: b, bare: c, leaflet: e, french: fr, arabic: ar } = s;
 	const check = (name, value, limit, unit) => ({
 		name,
 		value,
@@ -160,7 +160,21 @@ export function budgets(s, { interaction = {}, throttled = {} } = {}) {
 		check('Year step ≤ 1.5 × plain repaint, to pixels (b)', b?.stepDrawnRatio, b ? 1.5 : null, 'x'),
 		check('Own JavaScript (a) ≤ 60 KB gzip', a?.ownJs, 60 * KB, 'B'),
 		check('Own JavaScript (b) ≤ (a)', b?.ownJs, b ? a?.ownJs : null, 'B'),
-		check('Data for the first view (a) ≤ 120 KB gzip', a?.data, 120 * KB, 'B')
+		check('Data for the first view (a) ≤ 120 KB gzip', a?.data, 120 * KB, 'B'),
+		check('Own JavaScript (a) in French `/fr/` ≤ 60 KB gzip', fr?.ownJs, fr ? 60 * KB : null, 'B'),
+		check('Own JavaScript (a) in Arabic `/ar/` ≤ 60 KB gzip', ar?.ownJs, ar ? 60 * KB : null, 'B'),
+		check(
+			'Data for the first view (a) in French ≤ 120 KB gzip',
+			fr?.data,
+			fr ? 120 * KB : null,
+			'B'
+		),
+		check(
+			'Data for the first view (a) in Arabic ≤ 120 KB gzip',
+			ar?.data,
+			ar ? 120 * KB : null,
+			'B'
+		)
 	];
 }
 
@@ -302,6 +316,34 @@ export const FLOOR_METRICS = [
  * The first view against the lighter pages: (a) at `/` and with a selection, the floor (c),
  * minimal MapLibre (d) and Leaflet (e), with (a)'s ratios to (d) and (e).
  */
+/** The explorer in each language: the same first view, each build's own bytes. */
+export function languagesTable(pages) {
+	const columns = [
+		['explorer', '(a) `/` English'],
+		['french', '(a) `/fr/` French'],
+		['arabic', '(a) `/ar/` Arabic']
+	].filter(([key]) => pages[key]);
+	if (columns.length < 2) return [];
+	const metrics = [
+		['firstMap', 'First painted map', 'ms'],
+		['tti', 'Time to interactive (data-ready)', 'ms'],
+		['ownJs', 'Own JavaScript, without MapLibre (gzip)', 'B'],
+		['data', 'Data, first view (gzip)', 'B'],
+		['other', 'Other: HTML, CSS, fonts (gzip)', 'B']
+	];
+	const head = ['Metric (median)', ...columns.map(([, label]) => label)];
+	const rows = metrics.map(([key, label, unit]) => [
+		label,
+		...columns.map(([page]) => show(pages[page]?.[key], unit))
+	]);
+	return [
+		'The explorer in each language (separate loads in the same rounds; Arabic adds its font):',
+		'',
+		[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+		''
+	];
+}
+
 export function floorsTable(pages) {
 	if (!pages.minimal && !pages.leaflet) return [];
 	const columns = [
@@ -402,6 +444,7 @@ export function markdown(result) {
 				]
 			: []),
 		...floorsTable(result.pages),
+		...languagesTable(result.pages),
 		...interactionTable(result.interaction, {
 			explorer: '(a) `/`',
 			year1995: '(a) `/?year=1995`'

@@ -355,7 +355,10 @@ async function benchmark(browser, server, hasEmbed, started) {
 	const firstViewTargets = [
 		{ name: 'minimal', path: '/__bench/minimal.html' },
 		{ name: 'leaflet', path: '/__bench/leaflet.html' },
-		{ name: 'selected', path: '/?country=BIH&year=1995' }
+		{ name: 'selected', path: '/?country=BIH&year=1995' },
+		// The explorer in the other languages: each build's own strings, fonts and names.
+		{ name: 'french', path: '/fr/' },
+		{ name: 'arabic', path: '/ar/' }
 	].map((t) => ({ ...t, measure: firstView, describe: describeFirstView }));
 	const interactionTargets = [
 		{ name: 'click', path: '/' },

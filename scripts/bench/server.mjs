@@ -127,7 +127,7 @@ export async function startServer({ root, mounts = {}, generated = new Map() }) 
 			if (body !== found.body) headers['content-encoding'] = 'gzip';
 			// Hashed assets are immutable on any real host: without this, each of MapLibre's
 			// workers would download the worker script again within one page load.
-			if (urlPath.startsWith('/_app/immutable/') || urlPath.startsWith('/__bench/lib/')) {
+			if (/^(\/(fr|ar))?\/_app\/immutable\//.test(urlPath) || urlPath.startsWith('/__bench/lib/')) {
 				headers['cache-control'] = 'public, max-age=31536000, immutable';
 			}
 			res.writeHead(200, headers);

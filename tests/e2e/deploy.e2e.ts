@@ -66,6 +66,7 @@ test.beforeAll(async () => {
 		'package.json',
 		'svelte.config.js',
 		'vite.config.ts',
+		'scripts/lang.mjs',
 		'tsconfig.json'
 	])
 		cpSync(entry, join(src, entry), { recursive: true });

@@ -65,3 +65,27 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 	await expect(page.locator('#opening-3')).toContainText('Bosnia and Herzegovina');
 	await context.setOffline(false);
 });
+
+test('a reader who opens another language is not told of a new version', async ({ page }) => {
+	// The English site's worker (scope /) runs the page first; the Arabic site installs its own.
+	await page.goto('/');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.goto('/ar/');
+	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const own = await navigator.serviceWorker.getRegistration('/ar/');
+					return own?.active?.scriptURL ?? null;
+				}),
+			{ timeout: 20_000 }
+		)
+		.toMatch(/\/ar\/service-worker\.js$/);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null))
+		.toMatch(/\/ar\/service-worker\.js$/);
+	await page.waitForTimeout(500);
+	await expect(page.locator('[data-site-update]')).toHaveCount(0);
+});

@@ -4,6 +4,8 @@
  */
 
 export const presentText = {
+	/** A tour's {oicLater:YEAR} when no contributor joined later. */
+	figureNone: 'none',
 	stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
 	shareChartTitle: 'OIC members’ and observers’ share of all UN uniformed personnel, by year',
 	shareChartYear: 'Year',

@@ -18,7 +18,7 @@ let reloading = false;
 
 /** Loads the newest version: the waiting worker takes over, and the page reloads under it. */
 export function reloadToUpdate(): void {
-	if (waiting && navigator.serviceWorker.controller) {
+	if (waiting && ownController()) {
 		navigator.serviceWorker.addEventListener('controllerchange', () => reload(), { once: true });
 		waiting.postMessage({ type: 'skip-waiting' });
 		// If the worker does not take over (another tab already reloaded into it), reload anyway.
@@ -52,10 +52,22 @@ export function watchForFailedLoads(): void {
 	});
 }
 
+/**
+ * Whether this page is run by its own build's worker. Each language is its own build with its
+ * own worker (the English one's scope, `/`, also covers `/fr/` and `/ar/`): a French page first
+ * run by the English worker is not an old version of itself.
+ */
+function ownController(): boolean {
+	const controller = navigator.serviceWorker.controller;
+	return Boolean(controller && controller.scriptURL === workerUrl());
+}
+
+const workerUrl = () => new URL(`${base}/service-worker.js`, location.href).href;
+
 function watch(registration: ServiceWorkerRegistration) {
 	const found = (worker: ServiceWorker | null) => {
 		// The first install has nothing to replace; a later one waits for the reader.
-		if (!worker || !navigator.serviceWorker.controller) return;
+		if (!worker || !ownController()) return;
 		waiting = worker;
 		siteUpdate.ready = true;
 	};
@@ -67,10 +79,10 @@ function watch(registration: ServiceWorkerRegistration) {
 		});
 	});
 	// Another tab loaded the new version: this one runs the old one until it reloads.
-	let hadController = Boolean(navigator.serviceWorker.controller);
+	let hadController = ownController();
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (hadController) siteUpdate.ready = true;
-		hadController = true;
+		hadController = ownController();
 	});
 }
 

@@ -8,7 +8,9 @@
  * `{oicShareToday:1994}` gives the share counted with today's members and observers.
  * `{oicShareThen:1994}` is the same as `{oicShare:1994}` (kept for old tours).
  */
-import { formatNumber, formatPercent } from '$lib/i18n/format';
+import { formatList, formatNumber, formatPercent, monthYear } from '$lib/i18n/format';
+import { LANG } from '$lib/i18n/lang';
+import { presentText } from '$lib/i18n/present';
 import type { Atlas } from '$lib/data/atlas';
 
 const fmt = formatNumber;
@@ -50,7 +52,8 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 				.filter(([iso3, p]) => p.total > 0 && atlas.joinedAfter(iso3, year))
 				.map(([iso3]) => `${atlas.countryName(iso3)} (${atlas.joinedAfter(iso3, year)})`)
 				.sort();
-			if (!later.length) return 'none';
+			if (!later.length) return presentText.figureNone;
+			if (LANG !== 'en') return formatList(later);
 			return later.length === 1
 				? later[0]
 				: `${later.slice(0, -1).join(', ')} and ${later[later.length - 1]}`;
@@ -59,13 +62,7 @@ function resolve(atlas: Atlas, name: string, args: string[]): string | null {
 			return String(atlas.hostedOperations().length);
 		case 'asOf': {
 			const rule = atlas.rules.get(year);
-			return rule
-				? new Date(`${rule.asOf}-15T00:00:00Z`).toLocaleDateString('en', {
-						month: 'long',
-						year: 'numeric',
-						timeZone: 'UTC'
-					})
-				: null;
+			return rule ? monthYear(rule.asOf) : null;
 		}
 	}
 	return null;

@@ -14,6 +14,7 @@ const STEP_ITEMS: Record<string, string> = {
 };
 
 export const presentText: typeof en.presentText = {
+	figureNone: 'لا أحد',
 	stepOf: (step, total) => `الخطوة ${step} من ${total}`,
 	shareChartTitle:
 		'حصة الدول الأعضاء والمراقبة في منظمة التعاون الإسلامي من مجموع الأفراد النظاميين في عمليات الأمم المتحدة، حسب السنة',

@@ -25,6 +25,7 @@ const tourWhat = (what: string) => {
 };
 
 export const presentText: typeof en.presentText = {
+	figureNone: 'aucun',
 	stepOf: (step: number, total: number) => `Étape ${step} sur ${total}`,
 	shareChartTitle:
 		'Part des membres et observateurs de l’OCI dans l’ensemble du personnel en tenue de l’ONU, par année',
