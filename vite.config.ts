@@ -80,11 +80,42 @@ function writeNamed(lang: string, file: string): string {
 	return out;
 }
 
+/**
+ * Operations' acronyms in the build's language, from geodata/mission-names.json (the UN's own,
+ * each with its source): `own` maps an id to the label this language shows where it differs
+ * (FINUL for UNIFIL in French), `others` to the other languages' labels, which search finds.
+ */
+function missionLabels(lang: string): string {
+	const out = join(ROOT, 'node_modules/.cache/atlas-names', lang, 'mission-labels.json');
+	const names = JSON.parse(
+		readFileSync(join(ROOT, 'geodata/mission-names.json'), 'utf8')
+	) as Record<string, Record<string, { acronym: string | null }>>;
+	const labelIn = (l: string, id: string) =>
+		l === 'en' ? null : (names[l]?.[id]?.acronym ?? null);
+	const ids = new Set([...Object.keys(names.fr), ...Object.keys(names.ar)]);
+	const own: Record<string, string> = {};
+	const others: Record<string, string[]> = {};
+	for (const id of [...ids].sort()) {
+		const mine = labelIn(lang, id);
+		if (mine && mine !== id) own[id] = mine;
+		const theirs = ['fr', 'ar']
+			.filter((l) => l !== lang)
+			.map((l) => labelIn(l, id))
+			.filter((x): x is string => Boolean(x) && x !== id && x !== mine);
+		if (theirs.length) others[id] = [...new Set(theirs)];
+	}
+	const text = JSON.stringify({ own, others });
+	mkdirSync(dirname(out), { recursive: true });
+	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
+	return out;
+}
+
 const language = (lang: string): Plugin => ({
 	name: 'atlas:language',
 	enforce: 'pre',
 	async resolveId(source, importer, options) {
 		if (!importer) return null;
+		if (source.endsWith('geodata/mission-labels.json')) return missionLabels(lang);
 		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 		if (!resolved || resolved.external) return resolved;
 		const path = relative(ROOT, resolved.id.split('?')[0]).split(sep).join('/');

@@ -206,3 +206,33 @@ for (const [lang, next] of [
 		await expect(page).toHaveURL(new RegExp(`${root}/present\\?tour=oic-and-peacekeeping&step=1`));
 	});
 }
+
+test('operations go by the UN’s acronym in each language, and any of them finds them', async ({
+	page
+}) => {
+	await page.goto('/fr/?mission=unifil');
+	await ready(page);
+	await expect(page.locator('#panel-title')).toHaveText('FINUL');
+	// On the English page, the French and Arabic acronyms and names find their operation.
+	await page.goto('/');
+	await ready(page);
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.fill('FINUL');
+	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
+	await search.fill('Liban');
+	await expect(page.getByRole('option', { name: /Lebanon/ })).toBeVisible();
+	await search.fill('لبنان');
+	await expect(page.getByRole('option', { name: /Lebanon/ })).toBeVisible();
+});
+
+test('an embed takes lang= as well as its own path', async ({ page }) => {
+	await page.goto('/embed?lang=ar&country=BGD&year=2024');
+	await expect(page).toHaveURL(/\/ar\/embed\?country=BGD&year=2024$/);
+	await ready(page);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('#panel-title')).toHaveText('بنغلاديش');
+	await page.goto('/fr/embed?lang=en&year=2024');
+	await expect(page).toHaveURL(/localhost:\d+\/embed\?year=2024$/);
+	await page.goto('/fr/embed?lang=fr&year=2024');
+	await expect(page).toHaveURL(/\/fr\/embed\?year=2024$/);
+});

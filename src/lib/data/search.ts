@@ -5,6 +5,7 @@
  */
 import type { Atlas } from './atlas';
 import { OPERATIONS } from './operationIds';
+import { missionAliases, missionLabel } from '$lib/data/missionLabels';
 
 export interface SearchEntry {
 	kind: 'country' | 'mission' | 'operation';
@@ -53,9 +54,11 @@ export function searchEntries(
 		entries.push({
 			kind: 'mission',
 			id: m.id,
-			label: m.id,
+			label: missionLabel(m.id),
 			detail: m.name.value,
-			terms: [m.id, m.slug, m.name.value].map(normalise),
+			terms: [m.id, missionLabel(m.id), ...missionAliases(m.id), m.slug, m.name.value].map(
+				normalise
+			),
 			boost: m.kind === 'pko' ? 1 : 0
 		});
 	}
@@ -63,9 +66,16 @@ export function searchEntries(
 		entries.push({
 			kind: 'operation',
 			id: o.id,
-			label: o.id,
+			label: missionLabel(o.id),
 			detail: describe.operation?.(o.body) ?? o.body,
-			terms: [o.id, slug, o.body, ...(describe.bodyNames?.(o.body) ?? [])].map(normalise),
+			terms: [
+				o.id,
+				missionLabel(o.id),
+				...missionAliases(o.id),
+				slug,
+				o.body,
+				...(describe.bodyNames?.(o.body) ?? [])
+			].map(normalise),
 			boost: 0
 		});
 	}

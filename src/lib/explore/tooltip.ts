@@ -10,6 +10,7 @@ import { fallenByCountry, operationSize } from '$lib/data/beyond';
 import type { Fatalities, Operation } from '$lib/data/decode';
 import type { MapPick } from '$lib/map/pick';
 import type { Measure } from '$lib/state/url';
+import { missionLabel } from '$lib/data/missionLabels';
 
 export interface Tip {
 	title: string;
@@ -48,7 +49,7 @@ export function tooltipFor(
 		if (!o) return null;
 		const size = operationSize(o, year);
 		return {
-			title: o.id,
+			title: missionLabel(o.id),
 			lines: [
 				o.name.value,
 				detailText.body[o.body] ?? o.body,
@@ -61,7 +62,7 @@ export function tooltipFor(
 		if (!m) return null;
 		const p = atlas.missionPersonnel(m, year, month);
 		return {
-			title: m.id,
+			title: missionLabel(m.id),
 			lines: [
 				m.name.value,
 				p

@@ -6,6 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Atlas } from '$lib/data/atlas';
 import type { CountryLayers } from './countries';
+import { missionLabel } from '$lib/data/missionLabels';
 
 /** Adds `oic` ("member", "observer" or "") and `host` (hosted a PKO) to shapes and labels. */
 export function withRoles(layers: CountryLayers, atlas: Atlas): CountryLayers {
@@ -34,6 +35,8 @@ export function withRoles(layers: CountryLayers, atlas: Atlas): CountryLayers {
 
 export interface MissionProps {
 	id: string;
+	/** The acronym in the page's language (src/lib/data/missionLabels.ts). */
+	label: string;
 	name: string;
 	kind: 'pko' | 'spm';
 	/** Largest yearly personnel: bigger circles draw first, small ones stay clickable on top. */
@@ -48,6 +51,7 @@ export function missionPoints(atlas: Atlas): FeatureCollection<Point, MissionPro
 			id: m.id,
 			properties: {
 				id: m.id,
+				label: missionLabel(m.id),
 				name: m.name.value,
 				kind: m.kind,
 				peak: Math.max(0, ...m.personnel.map((p) => p.total ?? 0))

@@ -24,6 +24,7 @@ import { MISSION_NO_FIGURE_RADIUS, sqrtExpression, type SizeScale } from '$lib/s
 import { LABEL_FONT, OPERATION_LAYER, SOURCE } from './ids';
 import type { FeatureStates } from './featureState';
 import type { MapTheme } from './theme';
+import { missionLabel } from '$lib/data/missionLabels';
 
 /** The operations' labels show from this zoom: the world view has no room for them. */
 export const LABEL_MINZOOM = 3;
@@ -118,7 +119,7 @@ export function operationPoints(
 		return {
 			type: 'Feature',
 			id: key,
-			properties: { key, ...props },
+			properties: { key, ...props, label: missionLabel(o.id) },
 			geometry: { type: 'Point', coordinates: [...o.hq.value.point] }
 		};
 	});
@@ -216,7 +217,8 @@ export function operationLayers(
 			minzoom: LABEL_MINZOOM,
 			layout: {
 				visibility,
-				'text-field': ['get', 'id'],
+				// The acronym in the page's language (FINUL for UNIFIL), the id where it is the same.
+				'text-field': ['coalesce', ['get', 'label'], ['get', 'id']],
 				'text-font': [LABEL_FONT],
 				'text-size': 12,
 				'text-offset': [0, 1.6],

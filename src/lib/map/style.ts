@@ -368,7 +368,8 @@ export function missionLabelLayer(theme: MapTheme, scale = 1): SymbolLayerSpecif
 		filter: ['==', ['get', 'kind'], 'pko'],
 		minzoom: 3,
 		layout: {
-			'text-field': ['get', 'id'],
+			// The acronym in the page's language (FINUL for UNIFIL), the id where it is the same.
+			'text-field': ['coalesce', ['get', 'label'], ['get', 'id']],
 			'text-font': [LABEL_FONT],
 			...labelLayout(scale)[LAYER.missionLabel],
 			'text-offset': [0, 1.4],
