@@ -236,3 +236,27 @@ test('an embed takes lang= as well as its own path', async ({ page }) => {
 	await page.goto('/fr/embed?lang=fr&year=2024');
 	await expect(page).toHaveURL(/\/fr\/embed\?year=2024$/);
 });
+
+test('in Arabic a lecture step frames its subject beside the caption, which is on the right', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/ar/present?tour=oic-and-peacekeeping&step=4');
+	await ready(page);
+	const caption = (await page
+		.locator('#step-title')
+		.locator('xpath=ancestor::section[1]')
+		.boundingBox())!;
+	// Sarajevo, the step's subject, is in the open part of the map: left of the caption.
+	const sarajevo = await page.evaluate(() => {
+		const host = document.querySelector('[data-map-host]') as HTMLElement & {
+			maplibreMap: { project(p: [number, number]): { x: number; y: number } };
+		};
+		const box = host.getBoundingClientRect();
+		const p = host.maplibreMap.project([18.4, 43.9]);
+		return { x: box.left + p.x, y: box.top + p.y };
+	});
+	expect(caption.x).toBeGreaterThan(1920 / 3);
+	expect(sarajevo.x).toBeLessThan(caption.x);
+	expect(sarajevo.x).toBeGreaterThan(0);
+});

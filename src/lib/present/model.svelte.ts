@@ -20,6 +20,7 @@ import { checkSteps, readStepParams, stepUrl, type CustomTour } from './params';
 import { StepSync } from './sync';
 import { customCode, decodeTour } from './tourLink';
 import type { PresentTour } from './types';
+import { DIR } from '$lib/i18n/lang';
 
 const THEME_IDS = THEMES.map((theme) => theme.id);
 
@@ -106,11 +107,12 @@ export class PresenterModel extends MapModel {
 	readonly behaviour = { interactive: true, cooperative: false, glide: true };
 
 	/**
-	 * The caption and its controls cover the map's lower left corner (all its foot on phones);
-	 * the legend, when shown, a strip at its top.
+	 * The caption and its controls cover the map's lower corner at the reading start (left, or
+	 * right in Arabic; all its foot on phones); the legend, when shown, a strip at its top.
 	 */
 	readonly #inset = $derived({
-		left: this.captionWidth + 32,
+		left: DIR === 'rtl' ? 0 : this.captionWidth + 32,
+		right: DIR === 'rtl' ? this.captionWidth + 32 : 0,
 		bottom: this.dockHeight + 40,
 		top: this.legend && this.legendHeight ? this.legendHeight + 32 : 0
 	});

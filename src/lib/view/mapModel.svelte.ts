@@ -40,9 +40,13 @@ export const NO_SELECTION: Selection = {
 	theme: null
 };
 
-/** The boxes a presentation's caption and legend cover (px): the camera frames the rest. */
+/**
+ * The boxes a presentation's caption and legend cover (px): the camera frames the rest. The
+ * caption is at the reading start: `left` in English and French, `right` in Arabic.
+ */
 export interface Inset {
 	left: number;
+	right?: number;
 	bottom: number;
 	top?: number;
 }

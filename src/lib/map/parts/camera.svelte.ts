@@ -51,8 +51,8 @@ export function mapCamera(live: LiveMap, model: MapModel, room: () => Room = () 
 		const c = map.getCenter();
 		const far = Math.abs(c.lng - view.lon) > 1e-3 || Math.abs(c.lat - view.lat) > 1e-3;
 		if (far || Math.abs(map.getZoom() - view.zoom) > 0.01) {
-			const { left, bottom } = model.inset;
-			const padding = { top: 0, right: 0, left, bottom };
+			const { left, right = 0, bottom } = model.inset;
+			const padding = { top: 0, right, left, bottom };
 			map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom, padding });
 		}
 	});
@@ -107,7 +107,7 @@ export function goTo(
 /**
  * Frames a presentation's step. Every move states its whole padding, since MapLibre keeps the
  * padding of the last move and would add it to the next fit. The caption covers the map's
- * lower left corner (`cover`, with the legend's strip at the top): the subject goes beside the
+ * lower corner at the reading start (`cover`, with the legend's strip at the top): the subject goes beside the
  * caption or above it, whichever leaves it larger. A step with a camera keeps its centre in the
  * open part and zooms out where that part is smaller than the 960 × 640 px the tours are
  * written for; a step without one fits the OIC.
@@ -120,12 +120,12 @@ export function frameStep(
 	duration: number
 ): void {
 	const top = Math.min(cover.top ?? 0, h * 0.25);
-	const beside = { top, right: 0, bottom: 0, left: cover.left };
+	const side = cover.left + (cover.right ?? 0);
+	const beside = { top, right: cover.right ?? 0, bottom: 0, left: cover.left };
 	const above = { top, right: 0, left: 0, bottom: cover.bottom };
 	// Beside a caption that leaves a quarter of the width, or above one that leaves 40% of
 	// the height; a phone's caption may leave neither: then the top 40%, whatever it covers.
-	const fits = (p: typeof beside) =>
-		p === beside ? cover.left <= w * 0.75 : cover.bottom <= h * 0.6;
+	const fits = (p: typeof beside) => (p === beside ? side <= w * 0.75 : cover.bottom <= h * 0.6);
 	const room = (p: typeof beside) =>
 		Math.min((w - p.left - p.right) / TOUR_ROOM.width, (h - p.top - p.bottom) / TOUR_ROOM.height);
 	const options = [beside, above].filter(fits).sort((a, b) => room(b) - room(a));
@@ -142,7 +142,7 @@ export function frameStep(
 		camera = map.cameraForBounds(OIC_BOUNDS, {
 			padding: {
 				top: padding.top + p,
-				right: p,
+				right: padding.right + p,
 				bottom: padding.bottom + p,
 				left: padding.left + p
 			},
