@@ -110,12 +110,50 @@ function missionLabels(lang: string): string {
 	return out;
 }
 
+/**
+ * Operations' full names (`own`: this language's, each with whether a source confirms it and
+ * that source; English pages have none, the data's own names are English) and the other
+ * languages' names (`others`, which search finds), from geodata/mission-names.json. Loaded on
+ * demand: src/lib/data/missionNames.svelte.ts.
+ */
+function missionFullNames(lang: string): string {
+	const out = join(ROOT, 'node_modules/.cache/atlas-names', lang, 'mission-fullnames.json');
+	type Entry = {
+		name: string;
+		verified?: boolean;
+		source: string | { title: string; url: string };
+	};
+	const names = JSON.parse(
+		readFileSync(join(ROOT, 'geodata/mission-names.json'), 'utf8')
+	) as Record<string, Record<string, Entry>>;
+	const own: Record<
+		string,
+		{ name: string; verified: boolean; source: { title: string; url: string } | null }
+	> = {};
+	const others: Record<string, string[]> = {};
+	for (const l of ['fr', 'ar']) {
+		for (const [id, e] of Object.entries(names[l]).sort(([a], [b]) => a.localeCompare(b))) {
+			if (!e.name) continue;
+			if (l === lang) {
+				const source =
+					typeof e.source === 'object' ? { title: e.source.title, url: e.source.url } : null;
+				own[id] = { name: e.name, verified: Boolean(e.verified && source), source };
+			} else (others[id] ??= []).push(e.name);
+		}
+	}
+	const text = JSON.stringify({ own, others });
+	mkdirSync(dirname(out), { recursive: true });
+	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
+	return out;
+}
+
 const language = (lang: string): Plugin => ({
 	name: 'atlas:language',
 	enforce: 'pre',
 	async resolveId(source, importer, options) {
 		if (!importer) return null;
 		if (source.endsWith('geodata/mission-labels.json')) return missionLabels(lang);
+		if (source.endsWith('geodata/mission-fullnames.json')) return missionFullNames(lang);
 		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 		if (!resolved || resolved.external) return resolved;
 		const path = relative(ROOT, resolved.id.split('?')[0]).split(sep).join('/');

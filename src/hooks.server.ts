@@ -8,6 +8,7 @@ import { mapPicture } from '$lib/server/picture';
 import { prerenderedTables } from '$lib/server/tables';
 import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
 import { DIR, LANG } from '$lib/i18n/lang';
+import { loadMissionNames } from '$lib/data/missionNames.svelte';
 
 /** An island's HTML, and the inline scripts in it (the page's CSP must allow them). */
 interface Island {
@@ -65,8 +66,11 @@ const withEngine = (page: string) =>
 const withLanguage = (page: string) =>
 	page.replace('<html lang="en" dir="ltr">', `<html lang="${LANG}" dir="${DIR}">`);
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
+export const handle: Handle = async ({ event, resolve }) => {
+	// Operations' names in this language, for the prerendered tables (they load on demand in
+	// the browser).
+	await loadMissionNames();
+	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const scripts: string[] = [];
 			const page = ISLANDS.reduce((page, [mark, island]) => {
@@ -78,3 +82,4 @@ export const handle: Handle = ({ event, resolve }) =>
 			return withLanguage(withEngine(allowIslandScripts(page, scripts)));
 		}
 	});
+};

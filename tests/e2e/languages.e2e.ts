@@ -220,9 +220,36 @@ test('operations go by the UN’s acronym in each language, and any of them find
 	await search.fill('FINUL');
 	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
 	await search.fill('Liban');
-	await expect(page.getByRole('option', { name: /Lebanon/ })).toBeVisible();
+	await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
 	await search.fill('لبنان');
-	await expect(page.getByRole('option', { name: /Lebanon/ })).toBeVisible();
+	await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
+});
+
+test('an operation’s full name is given in the page’s language, with its source and the English', async ({
+	page
+}) => {
+	await page.goto('/fr/?mission=unifil');
+	await ready(page);
+	const panel = page.locator('[data-panel="UNIFIL"]');
+	const local = panel.locator('[data-name-local]');
+	await expect(local).toContainText('Force intérimaire des Nations Unies au Liban');
+	// One click to where the French name comes from.
+	await expect(local.locator('a.cite')).toHaveAttribute('href', /^https?:\/\//);
+	await expect(panel.locator('p[lang="en"]')).toHaveText(/United Nations Interim Force in Lebanon/);
+	// Another body's operation, in Arabic; the tables' mission names too.
+	await page.goto('/ar/?operation=ifor&year=1996');
+	await ready(page);
+	await expect(page.locator('[data-panel="IFOR"] [data-name-local]')).toContainText('قوة التنفيذ');
+	// Search finds an operation by its full name in another language, from any page.
+	const search = page.getByRole('banner').getByRole('combobox');
+	await search.fill('Force intérimaire');
+	await expect(page.getByRole('option', { name: /اليونيفيل/ })).toBeVisible();
+	await page.goto('/');
+	await ready(page);
+	await page
+		.getByRole('combobox', { name: 'Find a country or mission' })
+		.fill('قوة الأمم المتحدة المؤقتة');
+	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
 });
 
 test('an embed takes lang= as well as its own path', async ({ page }) => {

@@ -1,11 +1,16 @@
 /**
  * Search over countries, missions and other bodies' operations: names, other names ("Turkey",
- * "Ivory Coast"), ISO codes, acronyms, full mission names and bodies ("NATO" finds IFOR),
- * ignoring case and accents.
+ * "Ivory Coast"), ISO codes, acronyms and full names of operations in the three languages
+ * ("Force intérimaire" finds UNIFIL on any page), and bodies ("NATO" finds IFOR), ignoring case
+ * and accents.
  */
 import type { Atlas } from './atlas';
 import { OPERATIONS } from './operationIds';
 import { missionAliases, missionLabel } from '$lib/data/missionLabels';
+import { localName, otherNames } from '$lib/data/missionNames.svelte';
+
+/** An operation's full names in the page's language and the others, once they are loaded. */
+const names = (id: string) => [localName(id)?.name ?? '', ...otherNames(id)].filter(Boolean);
 
 export interface SearchEntry {
 	kind: 'country' | 'mission' | 'operation';
@@ -55,10 +60,15 @@ export function searchEntries(
 			kind: 'mission',
 			id: m.id,
 			label: missionLabel(m.id),
-			detail: m.name.value,
-			terms: [m.id, missionLabel(m.id), ...missionAliases(m.id), m.slug, m.name.value].map(
-				normalise
-			),
+			detail: localName(m.id)?.name ?? m.name.value,
+			terms: [
+				m.id,
+				missionLabel(m.id),
+				...missionAliases(m.id),
+				m.slug,
+				m.name.value,
+				...names(m.id)
+			].map(normalise),
 			boost: m.kind === 'pko' ? 1 : 0
 		});
 	}
@@ -73,6 +83,7 @@ export function searchEntries(
 				missionLabel(o.id),
 				...missionAliases(o.id),
 				slug,
+				...names(o.id),
 				o.body,
 				...(describe.bodyNames?.(o.body) ?? [])
 			].map(normalise),

@@ -33,6 +33,8 @@ import {
 } from '$lib/state/url';
 import { atlasVocabulary } from '$lib/state/vocabulary';
 import { PANEL_CODE } from './panelCode';
+import { missionLabel } from '$lib/data/missionLabels';
+import { localName } from '$lib/data/missionNames.svelte';
 import { YearStep } from '$lib/state/yearStep.svelte';
 import { MapModel, getMapModel, setMapModel, type Selection } from '$lib/view/mapModel.svelte';
 
@@ -211,14 +213,19 @@ export class ExplorerModel extends MapModel {
 		}
 		if (view.mission)
 			return exploreText.liveSelection(
-				view.mission,
-				atlas.missions.get(view.mission)?.name.value ?? ''
+				missionLabel(view.mission),
+				localName(view.mission)?.name ?? atlas.missions.get(view.mission)?.name.value ?? ''
 			);
 		if (view.operation) {
 			// Its name once the file is here; its body before.
 			const body = OPERATIONS.get(operationSlugOf(view.operation))?.body ?? '';
-			const name = this.operations?.find((o) => o.id === view.operation)?.name.value;
-			return exploreText.liveSelection(view.operation, name ?? commonText.searchOperationOf(body));
+			const name =
+				localName(view.operation)?.name ??
+				this.operations?.find((o) => o.id === view.operation)?.name.value;
+			return exploreText.liveSelection(
+				missionLabel(view.operation),
+				name ?? commonText.searchOperationOf(body)
+			);
 		}
 		const hosted = atlas.inOicStates(view.year);
 		return commonText.summary(
