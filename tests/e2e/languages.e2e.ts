@@ -252,6 +252,21 @@ test('an operation’s full name is given in the page’s language, with its sou
 	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
 });
 
+test('the sources page describes each source in the page’s language', async ({ page }) => {
+	for (const [lang, words] of [
+		['fr', /Rapports mensuels/],
+		['ar', /تقارير شهرية/]
+	] as const) {
+		await page.goto(`/${lang}/sources`);
+		const source = page.locator('section#un-dpo');
+		await expect(source.locator('dd').nth(2)).toHaveText(words);
+		// Only the source's own words (title, publisher, citation) stay English, in every section.
+		const sections = await page.locator('main section').count();
+		expect(sections).toBeGreaterThan(10);
+		await expect(page.locator('main section [lang="en"]')).toHaveCount(3 * sections);
+	}
+});
+
 test('an embed takes lang= as well as its own path', async ({ page }) => {
 	await page.goto('/embed?lang=ar&country=BGD&year=2024');
 	await expect(page).toHaveURL(/\/ar\/embed\?country=BGD&year=2024$/);
