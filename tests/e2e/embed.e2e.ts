@@ -399,6 +399,28 @@ for (const width of [760, 900])
 		else await expect(page.getByRole('heading', { name: '2024 at a glance' })).toBeVisible();
 	});
 
+for (const [width, height] of [
+	[1024, 640],
+	[800, 600],
+	[600, 450]
+])
+	test(`an embed in a fixed ${width}×${height} frame shows the map and its year without scrolling`, async ({
+		page
+	}) => {
+		// A frame the host did not size: a laptop's screen, oEmbed's 4:3, an article column.
+		await page.setViewportSize({ width, height });
+		await page.goto('/embed?country=BGD&year=2024');
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		const slider = (await page.getByRole('slider').first().boundingBox())!;
+		const year = (await page.locator('output.year').first().boundingBox())!;
+		expect(slider.y + slider.height).toBeLessThanOrEqual(height);
+		expect(year.y + year.height).toBeLessThanOrEqual(height);
+		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		expect(canvas.height).toBeGreaterThanOrEqual(250);
+		// The country's panel is there too: beside the map, or under the year.
+		await expect(page.getByRole('heading', { name: 'Bangladesh', level: 2 })).toBeAttached();
+	});
+
 test('an Arabic page embeds the Arabic embed, which sizes itself and reads right to left', async ({
 	page
 }) => {

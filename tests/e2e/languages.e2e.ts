@@ -47,7 +47,15 @@ function englishPhrases(lang: 'fr' | 'ar'): string[] {
 const ownText = (page: Page) =>
 	page.evaluate(() => {
 		const body = document.body.cloneNode(true) as HTMLElement;
-		body.querySelectorAll('[lang="en"], script, style, noscript').forEach((e) => e.remove());
+		body.querySelectorAll('script, style, noscript').forEach((e) => e.remove());
+		// English runs go, but what they hold in the page's language stays (an article's note).
+		body.querySelectorAll('[lang="en"]').forEach((e) => {
+			if (!body.contains(e)) return;
+			const own = [...e.querySelectorAll('[lang]:not([lang="en"])')].filter(
+				(x) => x.parentElement?.closest('[lang]') === e
+			);
+			e.replaceWith(...own);
+		});
 		const shown = body.innerText ?? body.textContent ?? '';
 		const labels = [...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')]
 			.filter((e) => !e.closest('[lang="en"]'))

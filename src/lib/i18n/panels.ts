@@ -9,13 +9,18 @@ export const panelText = {
 	asOf: (asOf: string) => `as of ${monthYear(asOf)}`,
 	noPersonnelIn,
 	noFiguresIn,
-	joined: (year: number) => `since ${year}`,
+	/** "OIC member, since 1969": the status, then the joining year. */
+	joined: (status: string, year: number) => `${status}, since ${year}`,
+	/** Between the status and a suspension ("; suspended …"). */
+	clauseSeparator: '; ',
 	joinedAlt: (year: number, source: string) => `(${year} in ${source})`,
 	suspended: (from: string, to: string | null) =>
 		`suspended from ${monthYear(from)}${to ? ` to ${monthYear(to)}` : ''}`,
 	notInOicThen: (year: number, joined: number) =>
 		joined > year ? `Not yet in the OIC in ${year}.` : `Suspended from the OIC in ${year}.`,
 	source: 'source',
+	/** Before a citation's publisher: "[source: UN DPO]". */
+	sourceLabel: 'source: ',
 	roleHost: 'Host',
 	roleFormerHost: 'Former host',
 	roleHostFrom: (year: number) => `Host from ${year}`,

@@ -21,7 +21,8 @@ export const panelText: typeof en.panelText = {
 	asOf: (asOf) => `في ${monthYear(asOf)}`,
 	noPersonnelIn,
 	noFiguresIn,
-	joined: (year) => `منذ عام ${year}`,
+	joined: (status, year) => `${status}، منذ عام ${year}`,
+	clauseSeparator: '؛ ',
 	joinedAlt: (year, source) => `(${year} حسب ${isolate(source)})`,
 	suspended: (from, to) =>
 		to
@@ -32,6 +33,7 @@ export const panelText: typeof en.panelText = {
 			? `لم تكن الدولة قد انضمت بعدُ إلى منظمة التعاون الإسلامي في عام ${year}.`
 			: `كانت عضوية الدولة في منظمة التعاون الإسلامي معلّقة في عام ${year}.`,
 	source: 'المصدر',
+	sourceLabel: 'المصدر: ',
 	roleHost: 'بلد مضيف',
 	roleFormerHost: 'بلد مضيف سابق',
 	roleHostFrom: (year) => `بلد مضيف منذ عام ${year}`,

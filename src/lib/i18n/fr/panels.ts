@@ -37,7 +37,8 @@ export const panelText: typeof en.panelText = {
 	asOf: (asOf: string) => `en ${monthYear(asOf)}`,
 	noPersonnelIn,
 	noFiguresIn,
-	joined: (year: number) => `depuis ${year}`,
+	joined: (status: string, year: number) => `${status}, depuis ${year}`,
+	clauseSeparator: ' ; ',
 	joinedAlt: (year: number, source: string) => `(${year} selon ${source})`,
 	suspended: (from: string, to: string | null) =>
 		to
@@ -46,6 +47,7 @@ export const panelText: typeof en.panelText = {
 	notInOicThen: (year: number, joined: number) =>
 		joined > year ? `Pas encore dans l’OCI en ${year}.` : `Suspension de l’OCI en ${year}.`,
 	source: 'source',
+	sourceLabel: 'source\u00a0: ',
 	roleHost: 'Pays hôte',
 	roleFormerHost: 'Ancien pays hôte',
 	roleHostFrom: (year: number) => `Pays hôte à partir de ${year}`,
