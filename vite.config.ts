@@ -15,6 +15,13 @@ const LANG = buildLang();
  * content/themes.ts to content/i18n/<lang>/themes.ts. The English files are the source and
  * the types (docs/translations.md); a module without a translation stops the build.
  */
+/** Writes a generated file only when its text changes (Vite then sees no change), and returns its path. */
+function writeIfChanged(out: string, text: string): string {
+	mkdirSync(dirname(out), { recursive: true });
+	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
+	return out;
+}
+
 /**
  * Country names in the build's language. geodata/countries.json and countries.topo.json carry
  * English names; geodata/country-names.json the French and Arabic ones (npm run names). A build
@@ -75,9 +82,7 @@ function writeNamed(lang: string, file: string): string {
 			}
 		text = JSON.stringify(topo);
 	}
-	mkdirSync(dirname(out), { recursive: true });
-	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
-	return out;
+	return writeIfChanged(out, text);
 }
 
 /**
@@ -105,9 +110,7 @@ function missionLabels(lang: string): string {
 		if (theirs.length) others[id] = [...new Set(theirs)];
 	}
 	const text = JSON.stringify({ own, others });
-	mkdirSync(dirname(out), { recursive: true });
-	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
-	return out;
+	return writeIfChanged(out, text);
 }
 
 /**
@@ -142,9 +145,7 @@ function missionFullNames(lang: string): string {
 		}
 	}
 	const text = JSON.stringify({ own, others });
-	mkdirSync(dirname(out), { recursive: true });
-	if (!existsSync(out) || readFileSync(out, 'utf8') !== text) writeFileSync(out, text);
-	return out;
+	return writeIfChanged(out, text);
 }
 
 const language = (lang: string): Plugin => ({

@@ -43,6 +43,9 @@ export function localName(id: string): LocalName | null {
 	return table.own[id] ?? null;
 }
 
+/** The name to show: the page's language's where there is one, else the data's own (English). */
+export const fullName = (id: string, english: string): string => localName(id)?.name ?? english;
+
 /** The names in the other languages (for search), once loaded. */
 export function otherNames(id: string): string[] {
 	return table?.others[id] ?? [];

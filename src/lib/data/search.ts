@@ -7,7 +7,7 @@
 import type { Atlas } from './atlas';
 import { OPERATIONS } from './operationIds';
 import { missionAliases, missionLabel } from '$lib/data/missionLabels';
-import { localName, otherNames } from '$lib/data/missionNames.svelte';
+import { fullName, localName, otherNames } from '$lib/data/missionNames.svelte';
 
 /** An operation's full names in the page's language and the others, once they are loaded. */
 const names = (id: string) => [localName(id)?.name ?? '', ...otherNames(id)].filter(Boolean);
@@ -60,7 +60,7 @@ export function searchEntries(
 			kind: 'mission',
 			id: m.id,
 			label: missionLabel(m.id),
-			detail: localName(m.id)?.name ?? m.name.value,
+			detail: fullName(m.id, m.name.value),
 			terms: [
 				m.id,
 				missionLabel(m.id),

@@ -34,7 +34,7 @@ import {
 import { atlasVocabulary } from '$lib/state/vocabulary';
 import { PANEL_CODE } from './panelCode';
 import { missionLabel } from '$lib/data/missionLabels';
-import { localName } from '$lib/data/missionNames.svelte';
+import { fullName, localName } from '$lib/data/missionNames.svelte';
 import { YearStep } from '$lib/state/yearStep.svelte';
 import { MapModel, getMapModel, setMapModel, type Selection } from '$lib/view/mapModel.svelte';
 
@@ -214,7 +214,7 @@ export class ExplorerModel extends MapModel {
 		if (view.mission)
 			return exploreText.liveSelection(
 				missionLabel(view.mission),
-				localName(view.mission)?.name ?? atlas.missions.get(view.mission)?.name.value ?? ''
+				fullName(view.mission, atlas.missions.get(view.mission)?.name.value ?? '')
 			);
 		if (view.operation) {
 			// Its name once the file is here; its body before.

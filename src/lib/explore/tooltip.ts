@@ -11,7 +11,7 @@ import type { Fatalities, Operation } from '$lib/data/decode';
 import type { MapPick } from '$lib/map/pick';
 import type { Measure } from '$lib/state/url';
 import { missionLabel } from '$lib/data/missionLabels';
-import { localName } from '$lib/data/missionNames.svelte';
+import { fullName } from '$lib/data/missionNames.svelte';
 
 export interface Tip {
 	title: string;
@@ -52,7 +52,7 @@ export function tooltipFor(
 		return {
 			title: missionLabel(o.id),
 			lines: [
-				localName(o.id)?.name ?? o.name.value,
+				fullName(o.id, o.name.value),
 				detailText.body[o.body] ?? o.body,
 				size ? tooltipText.operationSize(size.total, size.month) : tooltipText.operationNoSize(year)
 			]
@@ -65,7 +65,7 @@ export function tooltipFor(
 		return {
 			title: missionLabel(m.id),
 			lines: [
-				localName(m.id)?.name ?? m.name.value,
+				fullName(m.id, m.name.value),
 				p
 					? tooltipText.personnelIn(p.total, year)
 					: detailText.missionYears(m.start.year, m.end.year, reportedYears(m))
