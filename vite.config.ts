@@ -148,6 +148,40 @@ function missionFullNames(lang: string): string {
 	return writeIfChanged(out, text);
 }
 
+/**
+ * The browser's shell without SvelteKit's client router (11.5 KB gzip of every page with its
+ * devalue and route table): every route is a prerendered page of its own, and within a page
+ * only the query changes. In the client build, SvelteKit's client entry, `$app/state`,
+ * `$app/navigation` and `$app/paths` become src/lib/shell/'s; SvelteKit still prerenders
+ * every page and writes its bootstrap, preloads and CSP. The server build is untouched.
+ * docs/architecture.md, "The shell".
+ */
+const KIT_RUNTIME = join(ROOT, 'node_modules/@sveltejs/kit/src/runtime');
+const SHELL = join(ROOT, 'src/lib/shell');
+const shellModules: Record<string, string> = {
+	[join(KIT_RUNTIME, 'client/entry.js')]:
+		`export { start } from ${JSON.stringify(join(SHELL, 'boot.ts'))};`,
+	[join(KIT_RUNTIME, 'app/state/index.js')]:
+		`export { page } from ${JSON.stringify(join(SHELL, 'page.svelte.ts'))};`,
+	[join(KIT_RUNTIME, 'app/navigation.js')]:
+		`export { goto, afterNavigate } from ${JSON.stringify(join(SHELL, 'page.svelte.ts'))};`,
+	[join(KIT_RUNTIME, 'app/paths/client.js')]: [
+		`import { base, assets } from ${JSON.stringify(join(KIT_RUNTIME, 'app/paths/internal/client.js'))};`,
+		`import { resolve_route } from ${JSON.stringify(join(KIT_RUNTIME, '../utils/routing.js'))};`,
+		'export function asset(file) { return (assets || base) + file; }',
+		'export function resolve(id, params) { return base + resolve_route(id, params ?? {}); }',
+		'export { base, assets, resolve as resolveRoute };'
+	].join('\n')
+};
+const shell = (): Plugin => ({
+	name: 'atlas:shell',
+	enforce: 'pre',
+	load(id) {
+		if (this.environment?.name !== 'client') return null;
+		return shellModules[id.split('?')[0]] ?? null;
+	}
+});
+
 const language = (lang: string): Plugin => ({
 	name: 'atlas:language',
 	enforce: 'pre',
@@ -201,7 +235,7 @@ function siteRoot() {
 }
 
 export default defineConfig({
-	plugins: [language(LANG), sveltekit(), siteUrlWarning()],
+	plugins: [language(LANG), shell(), sveltekit(), siteUrlWarning()],
 	// Where the site will live, with its base path, for the absolute URLs of oEmbed and social
 	// cards: SITE_URL=https://example.org BASE_PATH=/atlas npm run build.
 	// Each language is its own build under its own path (scripts/build.mjs): __SITE_URL__ is this
