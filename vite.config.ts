@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -156,9 +156,12 @@ function missionFullNames(lang: string): string {
  * every page and writes its bootstrap, preloads and CSP. The server build is untouched.
  * docs/architecture.md, "The shell".
  */
-const KIT_RUNTIME = join(ROOT, 'node_modules/@sveltejs/kit/src/runtime');
+// Vite names modules by their real path: a linked node_modules must not hide them.
+const KIT_RUNTIME = realpathSync(join(ROOT, 'node_modules/@sveltejs/kit/src/runtime'));
 const SHELL = join(ROOT, 'src/lib/shell');
 const shellModules: Record<string, string> = {
+	// The generated root as the Svelte 5 component it is, without the legacy class wrapper.
+	[join(ROOT, '.svelte-kit/generated/root.js')]: "export { default } from './root.svelte';",
 	[join(KIT_RUNTIME, 'client/entry.js')]:
 		`export { start } from ${JSON.stringify(join(SHELL, 'boot.ts'))};`,
 	[join(KIT_RUNTIME, 'app/state/index.js')]:
@@ -173,14 +176,31 @@ const shellModules: Record<string, string> = {
 		'export { base, assets, resolve as resolveRoute };'
 	].join('\n')
 };
-const shell = (): Plugin => ({
-	name: 'atlas:shell',
-	enforce: 'pre',
-	load(id) {
-		if (this.environment?.name !== 'client') return null;
-		return shellModules[id.split('?')[0]] ?? null;
-	}
-});
+const shell = (): Plugin => {
+	const given = new Set<string>();
+	return {
+		name: 'atlas:shell',
+		enforce: 'pre',
+		load(id) {
+			if (this.environment?.name !== 'client') return null;
+			const file = id.split('?')[0];
+			if (!(file in shellModules)) return null;
+			given.add(file);
+			return shellModules[file];
+		},
+		// A SvelteKit that moved its client entry would bring its router back without a word.
+		generateBundle() {
+			if (this.environment?.name !== 'client') return;
+			const entry = join(KIT_RUNTIME, 'client/entry.js');
+			if (!given.has(entry))
+				this.error(
+					`atlas:shell: ${entry} was never loaded, so SvelteKit's client ` +
+						'router is back in the build. SvelteKit has moved its client entry: point ' +
+						"shellModules in vite.config.ts at the new files (docs/architecture.md, 'The shell')."
+				);
+		}
+	};
+};
 
 const language = (lang: string): Plugin => ({
 	name: 'atlas:language',

@@ -5,6 +5,7 @@
  * every route is a page of its own, and within one only the query changes (page.svelte.ts).
  * docs/architecture.md, "The shell".
  */
+import { hydrate, mount, type Component } from 'svelte';
 import { listen, notifyAfterNavigate, page } from './page.svelte';
 
 type Loaded = {
@@ -14,12 +15,8 @@ type Loaded = {
 interface ClientApp {
 	nodes: (() => Promise<Loaded>)[];
 	hooks: { init?: () => unknown };
-	root: new (options: {
-		target: Element;
-		props: Record<string, unknown>;
-		hydrate: boolean;
-		sync: boolean;
-	}) => unknown;
+	/** SvelteKit's generated root (vite.config.ts gives it without its legacy class wrapper). */
+	root: Component<Record<string, unknown>>;
 }
 interface Hydration {
 	node_ids: number[];
@@ -72,7 +69,7 @@ export async function start(app: ClientApp, target: Element, hydration?: Hydrati
 	});
 	page.data = data;
 	if (!hydration) target.textContent = '';
-	new app.root({ target, props, hydrate: Boolean(hydration), sync: false });
+	(hydration ? hydrate : mount)(app.root, { target, props });
 	await Promise.resolve();
 	listen();
 	notifyAfterNavigate(null, 'enter');

@@ -66,6 +66,10 @@ interface GotoOptions {
 /**
  * Moves to another view of this page: a new history entry (or the same one, `replaceState`),
  * then `page.url`. An address on another page is loaded in full.
+ *
+ * The URL changes a microtask later, never within the caller's task, as with SvelteKit's own
+ * `goto`: effects already scheduled see the view as it was (the embed tells its host the link's
+ * view before the view a host asked for, in that order).
  */
 export async function goto(to: string | URL, options: GotoOptions = {}): Promise<void> {
 	const url = new URL(to, location.href);
@@ -73,6 +77,7 @@ export async function goto(to: string | URL, options: GotoOptions = {}): Promise
 		location.href = url.href;
 		return;
 	}
+	await Promise.resolve();
 	const from = move(url, 'goto', options.replaceState ?? false);
 	await tick();
 	if (!options.noScroll) scrollTo(0, 0);
