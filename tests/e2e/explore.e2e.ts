@@ -146,7 +146,7 @@ test('moving the year changes Mali: no operation in 2012, MINUSMA in 2015', asyn
 	await openMap(page, '/?year=2012&layers=hosts');
 	const region = await regionOf(page, MALI);
 	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 0 });
-	const before = await countColour(page, region, HOST_COLOURS[0]);
+	const before = await countColour(page, region, HOST_COLOURS.light[0]);
 
 	// The slider moves the year: the keyboard steps it.
 	const slider = page.getByRole('slider', { name: 'Year' });
@@ -155,7 +155,9 @@ test('moving the year changes Mali: no operation in 2012, MINUSMA in 2015', asyn
 	await expect(page).toHaveURL(/year=2015/);
 	await expect(page.locator('output.year')).toHaveText('2015');
 	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 1 });
-	await expect.poll(() => countColour(page, region, HOST_COLOURS[0])).toBeGreaterThan(before + 100);
+	await expect
+		.poll(() => countColour(page, region, HOST_COLOURS.light[0]))
+		.toBeGreaterThan(before + 100);
 });
 
 test('moving the year changes Bosnia and Herzegovina: nothing in 1990, UNPROFOR in 1995', async ({
@@ -167,14 +169,14 @@ test('moving the year changes Bosnia and Herzegovina: nothing in 1990, UNPROFOR 
 		hosting: 0,
 		hostedBefore: false
 	});
-	const before = await countColour(page, region, HOST_COLOURS[1], 30);
+	const before = await countColour(page, region, HOST_COLOURS.light[1], 30);
 	await page.getByRole('button', { name: 'Next year' }).click();
 	await page.getByRole('slider', { name: 'Year' }).fill('1995');
 	await expect(page).toHaveURL(/year=1995/);
 	// 1995: UNPROFOR and UNMIBH both active, two operations.
 	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ hosting: 2 });
 	await expect
-		.poll(() => countColour(page, region, HOST_COLOURS[1], 30))
+		.poll(() => countColour(page, region, HOST_COLOURS.light[1], 30))
 		.toBeGreaterThan(before + 20);
 });
 
@@ -558,7 +560,7 @@ test('a selected host keeps its host outline, inside the selection’s dark casi
 	await openMap(page, '/?year=2015&country=MLI&layers=hosts&view=-2,17,4.6');
 	await expect(page.getByRole('heading', { name: 'Mali', level: 2 })).toBeVisible();
 	const box = await regionOf(page, MALI);
-	expect(await countColour(page, box, HOST_COLOURS[0], 30)).toBeGreaterThan(150);
+	expect(await countColour(page, box, HOST_COLOURS.light[0], 30)).toBeGreaterThan(150);
 	expect(await countColour(page, box, lightTheme.selectedOutline, 30)).toBeGreaterThan(150);
 });
 

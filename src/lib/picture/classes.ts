@@ -33,7 +33,7 @@ export function classesFor(
 /** CSS custom properties for the picture's colours, light and dark, from the scales. */
 export function pictureColours(): string {
 	const [light, dark] = [personnelScale('light').range(), personnelScale('dark').range()];
-	const hosts = hostScale().range();
+	const [hostsLight, hostsDark] = [hostScale('light').range(), hostScale('dark').range()];
 	const both = (a: string, b: string) => `light-dark(${a}, ${b})`;
 	return [
 		`--pic-sea: ${both(lightTheme.sea, darkTheme.sea)}`,
@@ -42,7 +42,7 @@ export function pictureColours(): string {
 		`--pic-border: ${both(lightTheme.border, darkTheme.border)}`,
 		`--pic-observer: ${both(lightTheme.observerOutline, darkTheme.observerOutline)}`,
 		...light.map((c, i) => `--pic-p${i + 1}: ${both(c, dark[i])}`),
-		...hosts.map((c, i) => `--pic-h${i + 1}: ${c}`),
+		...hostsLight.map((c, i) => `--pic-h${i + 1}: ${both(c, hostsDark[i])}`),
 		`--pic-hb: ${HOSTED_BEFORE_COLOUR}`
 	].join('; ');
 }

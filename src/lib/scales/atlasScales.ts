@@ -8,7 +8,7 @@ import type { Sizes } from './size';
 export function atlasScales(sizes: Sizes, scheme: MapScheme): Scales {
 	return {
 		personnel: personnelScale(scheme),
-		hosts: hostScale(),
+		hosts: hostScale(scheme),
 		radius: sizes.radius,
 		linkWidth: sizes.linkWidth
 	};

@@ -1,18 +1,25 @@
 /**
  * The hosts scale: how many peacekeeping operations a state hosted in the selected year
  * (1, 2, 3 or more), in oranges that stand apart from the contributors' blues; a muted tone for
- * states that hosted operations before that year.
+ * states that hosted operations before that year. On light land more operations are deeper
+ * oranges (the dark end of ColorBrewer Oranges); on dark land, as the contributors' ramp does,
+ * the lightness runs the other way. Every class keeps at least 3:1 against the land it is drawn
+ * on, OIC or not, in its scheme (scales.test.ts).
  */
 import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const HOST_COLOURS = ['#fd8d3c', '#e6550d', '#a63603'];
+export const HOST_COLOURS = {
+	light: ['#d94801', '#a63603', '#7f2704'],
+	dark: ['#fd8d3c', '#fdae6b', '#fdd0a2'],
+	contrast: ['#c44000', '#7f2704', '#5c1a00']
+};
 export const HOSTED_BEFORE_COLOUR = '#9c8f80';
 
 export type HostScale = ScaleThreshold<number, string>;
 
-export function hostScale(): HostScale {
-	return scaleThreshold<number, string>().domain([2, 3]).range(HOST_COLOURS);
+export function hostScale(scheme: keyof typeof HOST_COLOURS = 'light'): HostScale {
+	return scaleThreshold<number, string>().domain([2, 3]).range(HOST_COLOURS[scheme]);
 }
 
 export interface HostBin {

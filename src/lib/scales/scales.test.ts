@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostBins, hostExpression, hostScale, HOSTED_BEFORE_COLOUR } from './hosts';
+import { hostBins, hostExpression, hostScale, HOST_COLOURS, HOSTED_BEFORE_COLOUR } from './hosts';
+import { contrastTheme, darkTheme, lightTheme } from '$lib/map/theme';
 import {
 	personnelBins,
 	personnelClass as personnelClassOf,
@@ -72,6 +73,36 @@ describe('host scale', () => {
 		{ state: { hostedBefore: true }, expected: HOSTED_BEFORE_COLOUR }
 	])('map expression for $state', ({ state, expected }) => {
 		expect(evaluate(hostExpression(scale, FALLBACK), 'color', { state })).toBe(colour(expected));
+	});
+});
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrastRatio(a: string, b: string): number {
+	const luminance = (hex: string) => {
+		const [r, g, b] = [1, 3, 5].map((i) => {
+			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('host outlines stand out from the land they are drawn on', () => {
+	it.each([
+		['light', lightTheme],
+		['dark', darkTheme],
+		['contrast', contrastTheme]
+	] as const)('%s: every class at least 3:1 against OIC and other land', (scheme, theme) => {
+		for (const colour of HOST_COLOURS[scheme])
+			for (const land of [theme.oicLand, theme.land])
+				expect(contrastRatio(colour, land), `${colour} on ${land}`).toBeGreaterThanOrEqual(3);
+	});
+	it('dark: more operations are lighter, as the contributors’ dark ramp runs', () => {
+		const dark = hostBins(hostScale('dark')).map((b) => b.colour);
+		const toBg = dark.map((c) => contrastRatio(c, darkTheme.oicLand));
+		expect(toBg).toEqual([...toBg].sort((a, b) => a - b));
 	});
 });
 
