@@ -78,11 +78,16 @@ export async function goto(to: string | URL, options: GotoOptions = {}): Promise
 		return;
 	}
 	await Promise.resolve();
-	const from = move(url, 'goto', options.replaceState ?? false);
+	await navigate(url, 'goto', options);
+}
+
+/** The address moves within the page; once the view has followed, scroll, focus and callbacks. */
+async function navigate(url: URL, type: 'goto' | 'link', options: GotoOptions): Promise<void> {
+	const from = move(url, type, options.replaceState ?? false);
 	await tick();
 	if (!options.noScroll) scrollTo(0, 0);
 	if (!options.keepFocus) resetFocus();
-	notifyAfterNavigate(from, 'goto');
+	notifyAfterNavigate(from, type);
 }
 
 function resetFocus() {
@@ -118,12 +123,7 @@ export function listen(): void {
 		const url = linkOf(event);
 		if (!url) return;
 		event.preventDefault();
-		const from = move(url, 'link', false);
-		void tick().then(() => {
-			scrollTo(0, 0);
-			resetFocus();
-			notifyAfterNavigate(from, 'link');
-		});
+		void navigate(url, 'link', {});
 	});
 	const fromHistory = () => {
 		if (location.href === page.url.href) return;
