@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { HOST_COLOURS } from '../../src/lib/scales/hosts';
+import { contrastRatio } from '../../src/lib/scales/contrast.testing';
 import {
 	personnelBins,
 	personnelClass,
@@ -102,22 +103,6 @@ async function thumbCentre(page: Page, slider: Locator): Promise<number> {
 	}
 	expect(n, 'the thumb is painted').toBeGreaterThan(4);
 	return clip.x + sum / n + 0.5;
-}
-
-/** The WCAG contrast ratio of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-	const luminance = (c: string) => {
-		const [r, g, bl] = c
-			.match(/\d+(\.\d+)?/g)!
-			.slice(0, 3)
-			.map((v) => {
-				const x = Number(v) / 255;
-				return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-			});
-		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-	};
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi + 0.05) / (lo + 0.05);
 }
 
 /** Whether the element a user would touch at the centre of a locator is that element (not covered). */
@@ -490,7 +475,7 @@ test('the slider names its decades under its thumb, either way round; the chart 
 				getComputedStyle(el).color,
 				getComputedStyle(el.closest('.controls')!).backgroundColor
 			]);
-		expect(contrast(fg, bg), `${colorScheme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+		expect(contrastRatio(fg, bg), `${colorScheme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
 	}
 	// Right to left (Arabic): the years run from the right, the names still under the thumb.
 	await page.evaluate(() => (document.documentElement.dir = 'rtl'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostBins, hostExpression, hostScale, HOST_COLOURS, HOSTED_BEFORE_COLOUR } from './hosts';
 import { contrastTheme, darkTheme, lightTheme } from '$lib/map/theme';
+import { contrastRatio } from './contrast.testing';
 import {
 	personnelBins,
 	personnelClass as personnelClassOf,
@@ -75,19 +76,6 @@ describe('host scale', () => {
 		expect(evaluate(hostExpression(scale, FALLBACK), 'color', { state })).toBe(colour(expected));
 	});
 });
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-function contrastRatio(a: string, b: string): number {
-	const luminance = (hex: string) => {
-		const [r, g, b] = [1, 3, 5].map((i) => {
-			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-	};
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('host outlines stand out from the land they are drawn on', () => {
 	it.each([
