@@ -209,8 +209,26 @@ async function measureFirstView(browser, server, target) {
 		server.takeLog();
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
+		if (target.contentIsMap) await mapPaintedAtFcp(page, t);
 		return firstView(t, sumBytes(server.takeLog().filter((e) => e.at <= t.readyAt)));
 	});
+}
+
+/**
+ * The same moment for every page: the frame that first shows the map, as painted. The app's
+ * picture is timed at that frame (its first contentful paint, `firstMapPaint`); a page whose
+ * mark is taken just before the frame (Leaflet's, in requestAnimationFrame once its paths are
+ * added) and whose only content is the map is timed at its first contentful paint too, which
+ * is that frame. Without this, Leaflet's figure stopped a frame short: the time to raster and
+ * present it, 50–150 ms on two cores in software.
+ */
+async function mapPaintedAtFcp(page, t) {
+	const fcp = await page
+		.waitForFunction(() => window.__bench?.fcp, null, { timeout: 5000, polling: 50 })
+		.then((handle) => handle.jsonValue())
+		.catch(() => null);
+	if (fcp != null && t.mapRender != null) t.mapRender = Math.max(t.mapRender, fcp);
+	t.fcp = fcp;
 }
 
 /** A load's first view: its times (from the in-page instrument) and its bytes up to ready. */
@@ -354,7 +372,7 @@ async function benchmark(browser, server, hasEmbed, started) {
 	];
 	const firstViewTargets = [
 		{ name: 'minimal', path: '/__bench/minimal.html' },
-		{ name: 'leaflet', path: '/__bench/leaflet.html' },
+		{ name: 'leaflet', path: '/__bench/leaflet.html', contentIsMap: true },
 		{ name: 'selected', path: '/?country=BIH&year=1995' },
 		// The explorer in the other languages: each build's own strings, fonts and names.
 		{ name: 'french', path: '/fr/' },

@@ -52,17 +52,21 @@ export function dominantShare(image, rect) {
 export const isBlank = (image, rect) => dominantShare(image, rect).share > BLANK_SHARE;
 
 /**
- * The samples: from `firstMap` + `interval`, every `interval` ms up to `ready`, the last frame
- * presented at or before that moment (the first sample is one interval after the first paint, so
- * it never races the frame that paint is presented in). Pure: times in ms from navigation start.
+ * The samples: from the frame the first paint is presented in, every `interval` ms up to
+ * `ready`, the last frame presented at or before each moment. `firstMap` is taken before that
+ * frame paints (in requestAnimationFrame); on a throttled CPU the frame is presented 100–250 ms
+ * later, and the screen until then still shows the frame before the first paint, which is not
+ * "from the first paint". Pure: times in ms from navigation start.
  * @param {{time: number}[]} frames  sorted by time
  * @returns {{time: number, frame: number}[]}  frame = index into `frames`, -1 when none yet
  */
 export function sampleTimes(frames, firstMap, ready, interval) {
 	const out = [];
 	if (firstMap == null || ready == null) return out;
+	const painted = frames.find((frame) => frame.time >= firstMap);
+	const start = painted ? painted.time : firstMap + interval;
 	let f = -1;
-	for (let time = firstMap + interval; time <= ready; time += interval) {
+	for (let time = start; time <= ready; time += interval) {
 		while (f + 1 < frames.length && frames[f + 1].time <= time) f += 1;
 		out.push({ time, frame: f });
 	}

@@ -38,13 +38,23 @@ describe('the throttled pass', () => {
 		);
 	});
 
-	it('samples, every interval from the first paint to ready, the frame on screen then', () => {
+	it('samples, every interval from the frame the first paint is in to ready, the frame on screen then', () => {
 		const frames = [{ time: 100 }, { time: 420 }, { time: 430 }, { time: 900 }];
 		expect(sampleTimes(frames, 400, 750, 100)).toEqual([
-			{ time: 500, frame: 2 },
-			{ time: 600, frame: 2 },
-			{ time: 700, frame: 2 }
+			{ time: 420, frame: 1 },
+			{ time: 520, frame: 2 },
+			{ time: 620, frame: 2 },
+			{ time: 720, frame: 2 }
 		]);
+		// Presented 250 ms after the first paint was asked for: the frame before it is not sampled.
+		const late = [{ time: 100 }, { time: 650 }, { time: 900 }];
+		expect(sampleTimes(late, 400, 950, 100)).toEqual([
+			{ time: 650, frame: 1 },
+			{ time: 750, frame: 1 },
+			{ time: 850, frame: 1 },
+			{ time: 950, frame: 2 }
+		]);
+		// No frame after the first paint yet: one interval later, the frame on screen.
 		expect(sampleTimes(frames, 0, 150, 100)).toEqual([{ time: 100, frame: 0 }]);
 		expect(sampleTimes([], 0, 100, 100)).toEqual([{ time: 100, frame: -1 }]);
 		expect(sampleTimes(frames, null, 1000, 100)).toEqual([]);

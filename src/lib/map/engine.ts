@@ -2,9 +2,9 @@
  * The map engine, MapLibre: the largest download and the longest start of the first view.
  *
  * MapLibre's own ES module build is shipped as it is (an asset with a hashed name, like its
- * worker), so a page can name both in its head (`engineLinks`, added by hooks.server.ts to every
- * prerendered page with a live map): the engine is fetched and compiled while the HTML is still
- * parsing, and the worker's script downloads alongside. `loadEngine()` imports it once and
+ * worker), so a page can name both in its HTML (`engineLinks`, added by hooks.server.ts to every
+ * prerendered page with a live map): the engine is fetched and compiled as soon as the page's
+ * content has been parsed, and the worker's script downloads alongside. `loadEngine()` imports it once and
  * shares it; as soon as it has run, MapLibre's worker is created (`prewarm`), so the worker's
  * own download and compile run while the page hydrates rather than after the map mounts.
  * hooks.client.ts calls it as soon as the app's entry runs on a page whose HTML has a map.
@@ -20,14 +20,18 @@ import styleUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 export type Engine = typeof import('maplibre-gl');
 
 /**
- * The head links of a page with a live map. Written into the HTML by the server hook, not by a
- * component, so they cost the page no JavaScript. The worker's script is prefetched: browsers
- * have no preload for workers, and the worker's request finds the response in the HTTP cache.
- * On a slow connection that saves the round trip after the engine has run.
+ * A page with a live map asks for the engine by links in its HTML, written by the server hook,
+ * not by a component, so they cost the page no JavaScript. The worker's script is prefetched:
+ * browsers have no preload for workers, and the worker's request finds the response in the HTTP
+ * cache. On a slow connection that saves the round trip after the engine has run.
+ *
+ * The stylesheet's preload goes in the head; the scripts' links go after the page's content
+ * with the app's own (hooks.server.ts, `scriptLinksLast`).
  */
-export const engineLinks = () =>
-	`<link rel="modulepreload" href="${engineUrl}"><link rel="prefetch" href="${workerUrl}">` +
-	`<link rel="preload" as="style" href="${styleUrl}">`;
+export const engineLinks = () => ({
+	head: `<link rel="preload" as="style" href="${styleUrl}">`,
+	scripts: `<link rel="modulepreload" href="${engineUrl}"><link rel="prefetch" href="${workerUrl}">`
+});
 
 /** The attribute every live map's container carries in the prerendered HTML. */
 export const MAP_HOST_ATTRIBUTE = 'data-map-host';

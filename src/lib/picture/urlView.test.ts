@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildAtlas } from '$lib/server/atlas';
 import { NO_WORDS, parseView } from '$lib/state/url';
 import { classesFor } from './classes';
 import { clearEarlyPick } from './earlyPick';
-import { holdClicks, pictureYears, showUrlView, urlViewScripts } from './urlView';
+import { holdClicks, pictureYears, showUrlView, stageEnd, urlViewScripts } from './urlView';
 
 const atlas = buildAtlas();
 const IDS = ['PAK', 'BIH', 'LBN', 'NOR', 'SOM', 'FRA'];
@@ -103,6 +103,68 @@ describe('the picture at the URL’s view before the first paint', () => {
 		const bih = document.querySelector('path')!;
 		expect(bih.hasAttribute('data-selected')).toBe(true);
 		expect(bih.getAttribute('data-h')).toBe('2');
+	});
+
+	it('shows the picture as soon as the HTML that sizes the map is parsed, not a frame later', () => {
+		const { before, after } = urlViewScripts(data, '…');
+		history.replaceState(null, '', '/?year=1995');
+		document.body.innerHTML = `<main data-stage><div class="map-picture"><script></script><svg><path data-iso3="BIH"></path></svg><script></script></div><aside></aside></main>`;
+		const [first, second] = document.querySelectorAll('script');
+		const picture = document.querySelector('.map-picture')!;
+		// Evaluated as while the browser parses the page.
+		const run = (text: string, script: Element) =>
+			new Function('document', text.replace('document.currentScript', 'document.script'))({
+				script,
+				readyState: 'loading'
+			});
+		const frames: FrameRequestCallback[] = [];
+		const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((f) => {
+			frames.push(f);
+			return frames.length;
+		});
+		// In the page's first second.
+		const now = vi.spyOn(performance, 'now').mockReturnValue(100);
+		try {
+			run(before, first);
+			run(after, second);
+			// The panel and controls are still to come: the map's size is not known yet.
+			expect(picture.hasAttribute('data-setting-view'), 'hidden before the stage ends').toBe(true);
+			const end = document.createElement('div');
+			end.innerHTML = stageEnd().html;
+			const marker = end.firstElementChild!;
+			document.querySelector('main')!.append(marker);
+			run(stageEnd().script, marker.querySelector('script')!);
+			expect(picture.hasAttribute('data-setting-view'), 'shown with no frame between').toBe(false);
+			expect(document.querySelector('svg')!.getAttribute('data-picture-year')).toBe('1995');
+		} finally {
+			raf.mockRestore();
+			now.mockRestore();
+		}
+	});
+
+	it('at the stage’s end, waits for the stage’s text faces before showing the picture', async () => {
+		document.body.innerHTML = `<main data-stage><div class="map-picture" data-setting-view data-view-set></div>${stageEnd().html}</main>`;
+		const picture = document.querySelector('.map-picture')!;
+		const arrivals: (() => void)[] = [];
+		const asked: string[] = [];
+		const fonts = {
+			load: (font: string) => {
+				asked.push(font);
+				return new Promise<void>((resolve) => arrivals.push(resolve));
+			}
+		};
+		new Function(
+			'document',
+			stageEnd().script.replace('document.currentScript', 'document.script')
+		)({
+			script: document.querySelector('[data-stage-end] script'),
+			fonts
+		});
+		expect(asked.map((font) => font.split(' ')[0])).toEqual(['400', '600']);
+		expect(picture.hasAttribute('data-setting-view'), 'hidden while a face loads').toBe(true);
+		for (const arrive of arrivals) arrive();
+		await new Promise((resolve) => setTimeout(resolve));
+		expect(picture.hasAttribute('data-setting-view')).toBe(false);
 	});
 
 	it('keeps a click made before the page’s code has run, and marks its country', () => {

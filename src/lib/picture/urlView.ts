@@ -104,12 +104,14 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 	if (!picture) return;
 	try {
 		setView(picture, data);
+		picture.setAttribute('data-view-set', '');
 	} finally {
 		// In a page whose layout goes on below the map (the explorer's panel and controls, marked
 		// `data-stage` with a `data-stage-end` after them), the map's size is known only once that
 		// HTML has arrived and its text is set in its own face (a fallback face wraps the legend
 		// differently): shown earlier, the picture would fill the window for a frame, then jump.
-		// Each frame, before it paints, checks; after 1.5 s the picture shows regardless.
+		// The end marker's own script shows it as soon as that HTML is parsed (revealAtStageEnd);
+		// until then, each frame, before it paints, checks; after 1.5 s it shows regardless.
 		const stage = picture.closest('[data-stage]');
 		const reveal = () => {
 			const parsed =
@@ -121,6 +123,38 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 		};
 		reveal();
 	}
+}
+
+/**
+ * Runs in the page, as the script inside the stage's end marker (`STAGE_END_MARK`): the HTML that
+ * sizes the map has just been parsed, so the picture, its view set, can show in the page's first
+ * frame. Left to showUrlView's check before each frame, it came a frame later, and a frame of a
+ * page this size takes 100–200 ms to lay out and paint on a slow machine.
+ *
+ * First the stage's text faces are asked for, now rather than by the first layout (they are
+ * preloaded, so usually already here): shown before they are in, the picture would move if they
+ * came within their block period, the legend set in a fallback face wrapping differently. A face
+ * that takes longer leaves the picture to showUrlView's check, which waits for it (1.5 s at most).
+ */
+export function revealAtStageEnd(script: Element | null): void {
+	const stage = script && script.closest('[data-stage]');
+	const picture = stage && stage.querySelector('[data-setting-view][data-view-set]');
+	if (!stage || !picture) return;
+	const show = () => picture.removeAttribute('data-setting-view');
+	const faces = document.fonts;
+	if (!faces || !faces.load) return show();
+	const family = getComputedStyle(stage).fontFamily;
+	const text = (stage.textContent || '').slice(0, 400);
+	Promise.all(['400', '600'].map((weight) => faces.load(`${weight} 1em ${family}`, text))).then(
+		show,
+		show
+	);
+}
+
+/** The stage's end marker as the page's HTML carries it, with its script. */
+export function stageEnd(): { html: string; script: string } {
+	const script = `(${revealAtStageEnd.toString()})(document.currentScript)`;
+	return { html: `<span data-stage-end hidden><script>${script}</script></span>`, script };
 }
 
 function setView(picture: Element, data: PictureYears): void {
