@@ -65,11 +65,17 @@ async function healthy(page: Page, errors: string[]) {
 	expect(
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
-	// The inline scripts the build wrote: SvelteKit's start, and the map picture's two.
+	// The inline scripts the build wrote: SvelteKit's start, the map picture's two and the one in
+	// the stage's end marker.
 	expect(
-		await page.locator('script:not([type]):not([src]):not(.map-picture > script)').count()
+		await page
+			.locator(
+				'script:not([type]):not([src]):not(.map-picture > script):not([data-stage-end] > script)'
+			)
+			.count()
 	).toBeLessThanOrEqual(1);
 	expect(await page.locator('.map-picture > script').count()).toBeLessThanOrEqual(2);
+	expect(await page.locator('[data-stage-end] > script').count()).toBeLessThanOrEqual(1);
 	expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 }

@@ -134,7 +134,8 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
  * First the stage's text faces are asked for, now rather than by the first layout (they are
  * preloaded, so usually already here): shown before they are in, the picture would move if they
  * came within their block period, the legend set in a fallback face wrapping differently. A face
- * that takes longer leaves the picture to showUrlView's check, which waits for it (1.5 s at most).
+ * that is slow keeps the picture hidden until it comes, or until showUrlView's check gives up
+ * waiting (1.5 s).
  */
 export function revealAtStageEnd(script: Element | null): void {
 	const stage = script && script.closest('[data-stage]');
