@@ -10,6 +10,13 @@ const atlas = buildAtlas();
 const IDS = ['PAK', 'BIH', 'LBN', 'NOR', 'SOM', 'FRA'];
 const data = pictureYears(atlas, IDS);
 
+/**
+ * Runs an inline script's text as the page would, its own element as `document.currentScript`
+ * (`page.script`) and what else of `document` it reads from `page`.
+ */
+const runInPage = (text: string, page: { script: Element | null } & Record<string, unknown>) =>
+	new Function('document', text.replace('document.currentScript', 'document.script'))(page);
+
 /** A picture as the build writes it (2025, default layers), its script inside. */
 function picture(search: string) {
 	history.replaceState(null, '', `/${search}`);
@@ -91,11 +98,7 @@ describe('the picture at the URL’s view before the first paint', () => {
 		document.body.innerHTML = `<div class="map-picture"><script></script><svg><path data-iso3="BIH"></path></svg><script></script></div>`;
 		const [first, second] = document.querySelectorAll('script');
 		const picture = document.querySelector('.map-picture')!;
-		// Evaluated as the page would: each its own element as `document.currentScript`.
-		const run = (text: string, script: Element) =>
-			new Function('document', text.replace('document.currentScript', 'document.script'))({
-				script
-			});
+		const run = (text: string, script: Element) => runInPage(text, { script });
 		run(before, first);
 		expect(picture.hasAttribute('data-setting-view'), 'hidden until the view is set').toBe(true);
 		run(after, second);
@@ -113,10 +116,7 @@ describe('the picture at the URL’s view before the first paint', () => {
 		const picture = document.querySelector('.map-picture')!;
 		// Evaluated as while the browser parses the page.
 		const run = (text: string, script: Element) =>
-			new Function('document', text.replace('document.currentScript', 'document.script'))({
-				script,
-				readyState: 'loading'
-			});
+			runInPage(text, { script, readyState: 'loading' });
 		const frames: FrameRequestCallback[] = [];
 		const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((f) => {
 			frames.push(f);
@@ -153,10 +153,7 @@ describe('the picture at the URL’s view before the first paint', () => {
 				return new Promise<void>((resolve) => arrivals.push(resolve));
 			}
 		};
-		new Function(
-			'document',
-			stageEnd().script.replace('document.currentScript', 'document.script')
-		)({
+		runInPage(stageEnd().script, {
 			script: document.querySelector('[data-stage-end] script'),
 			fonts
 		});
