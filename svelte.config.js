@@ -15,6 +15,15 @@ const output = `build${prefix}`;
  */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte` version stamp: a side-effect import in every component, which would
+	// tie each component's chunk to whichever chunk holds it (scripts/vite/firstViewChunks.ts).
+	compilerOptions: { discloseVersion: false },
+	vitePlugin: {
+		// Our components are all in runes mode, those without a rune too: a component compiled in
+		// legacy mode imports Svelte's legacy flag for its side effect, with the same consequence.
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('/node_modules/') ? undefined : { runes: true }
+	},
 	kit: {
 		// build/404.html: what static hosts serve for an address the site does not have (GitHub
 		// Pages and Netlify by themselves; nginx with `error_page 404 /404.html`).

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildLang } from './scripts/lang.mjs';
+import { firstViewChunks } from './scripts/vite/firstViewChunks';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const LANG = buildLang();
@@ -89,8 +90,10 @@ function writeNamed(lang: string, file: string): string {
  * Operations' acronyms in the build's language, from geodata/mission-names.json (the UN's own,
  * each with its source): `own` maps an id to the label this language shows where it differs
  * (FINUL for UNIFIL in French), `others` to the other languages' labels, which search finds.
+ * Written as two files, `own` and `others`: only search needs the other languages' labels, and
+ * it loads on demand. Returns the path of the one asked for.
  */
-function missionLabels(lang: string): string {
+function missionLabels(lang: string, which: 'own' | 'others'): string {
 	const out = join(ROOT, 'node_modules/.cache/atlas-names', lang, 'mission-labels.json');
 	const names = JSON.parse(
 		readFileSync(join(ROOT, 'geodata/mission-names.json'), 'utf8')
@@ -109,8 +112,9 @@ function missionLabels(lang: string): string {
 			.filter((x): x is string => Boolean(x) && x !== id && x !== mine);
 		if (theirs.length) others[id] = [...new Set(theirs)];
 	}
-	const text = JSON.stringify({ own, others });
-	return writeIfChanged(out, text);
+	writeIfChanged(out.replace('labels', 'aliases'), JSON.stringify(others));
+	writeIfChanged(out, JSON.stringify(own));
+	return which === 'own' ? out : out.replace('labels', 'aliases');
 }
 
 /**
@@ -207,7 +211,8 @@ const language = (lang: string): Plugin => ({
 	enforce: 'pre',
 	async resolveId(source, importer, options) {
 		if (!importer) return null;
-		if (source.endsWith('geodata/mission-labels.json')) return missionLabels(lang);
+		if (source.endsWith('geodata/mission-labels.json')) return missionLabels(lang, 'own');
+		if (source.endsWith('geodata/mission-aliases.json')) return missionLabels(lang, 'others');
 		if (source.endsWith('geodata/mission-fullnames.json')) return missionFullNames(lang);
 		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 		if (!resolved || resolved.external) return resolved;
@@ -255,7 +260,7 @@ function siteRoot() {
 }
 
 export default defineConfig({
-	plugins: [language(LANG), shell(), sveltekit(), siteUrlWarning()],
+	plugins: [language(LANG), shell(), sveltekit(), siteUrlWarning(), firstViewChunks(ROOT)],
 	// Where the site will live, with its base path, for the absolute URLs of oEmbed and social
 	// cards: SITE_URL=https://example.org BASE_PATH=/atlas npm run build.
 	// Each language is its own build under its own path (scripts/build.mjs): __SITE_URL__ is this

@@ -4,6 +4,6 @@ import { startEngineForPage } from '$lib/map/engine';
 // the map engine starts downloading and compiling here, in parallel with hydration.
 startEngineForPage(document);
 // In an iframe, the host page's requests are heard from now on, not only once the data is in
-// (static/embed-early.js kept those from before). Pages that are not framed never load this.
+// ($lib/embed/early.ts kept those from before). Pages that are not framed never load this.
 if (window.parent !== window)
 	void import('$lib/embed/bridge').then(({ holdHostMessages }) => holdHostMessages());

@@ -10,6 +10,8 @@ import { prerenderedTables } from '$lib/server/tables';
 import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
 import { DIR, LANG } from '$lib/i18n/lang';
 import { loadMissionNames } from '$lib/data/missionNames.svelte';
+import { preloadIslands } from '$lib/server/islands';
+import { EMBED_EARLY_MARK, embedEarlyScript } from '$lib/embed/early';
 
 /** An island's HTML, and the inline scripts in it (the page's CSP must allow them). */
 interface Island {
@@ -44,6 +46,14 @@ const ISLANDS: [mark: string, island: () => Island][] = [
 		() => {
 			const { html, script } = stageEnd();
 			return { html, scripts: [script] };
+		}
+	],
+	// The embed's first script, which runs as its HTML is read.
+	[
+		EMBED_EARLY_MARK,
+		() => {
+			const script = embedEarlyScript();
+			return { html: `<script>${script}</script>`, scripts: [script] };
 		}
 	],
 	// The explore page's tables, until their interactive code has loaded.
@@ -98,6 +108,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Operations' names in this language, for the prerendered tables (they load on demand in
 	// the browser).
 	await loadMissionNames();
+	// The islands' components, which the page renders on the server only (src/lib/islands).
+	await preloadIslands();
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const scripts: string[] = [];

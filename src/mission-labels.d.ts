@@ -1,7 +1,13 @@
 /** Written per build by vite.config.ts from geodata/mission-names.json (src/lib/data/missionLabels.ts). */
 declare module '$geodata/mission-labels.json' {
-	const labels: { own: Record<string, string>; others: Record<string, string[]> };
+	const labels: Record<string, string>;
 	export default labels;
+}
+
+/** Written per build by vite.config.ts from geodata/mission-names.json (src/lib/data/missionAliases.ts). */
+declare module '$geodata/mission-aliases.json' {
+	const aliases: Record<string, string[]>;
+	export default aliases;
 }
 
 /** Written per build by vite.config.ts from geodata/mission-names.json (src/lib/data/missionNames.svelte.ts). */

@@ -23,6 +23,17 @@ export async function markReadyTime(page: Page): Promise<void> {
 	});
 }
 
+/** Holds the engine's country shapes until `release()`: the live map cannot draw before. */
+export async function holdShapes(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(/countries\.topo[^/]*\.json$/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Opens a page and waits for the map's single readiness signal. */
 export async function openMap(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);

@@ -1,5 +1,5 @@
 import { commonText } from '$lib/i18n/common';
-import { controlsText } from '$lib/i18n/controls';
+import { searchText } from '$lib/i18n/search';
 import { describe, expect, it } from 'vitest';
 import { geodataAtlas } from '../../../tests/unit/geodataAtlas';
 import { normalise, search, searchEntries } from './search';
@@ -38,7 +38,7 @@ describe('search', () => {
 		const all = searchEntries(atlas, {
 			oic: (s) => `OIC ${s}`,
 			operation: commonText.searchOperationOf,
-			bodyNames: controlsText.bodyNames
+			bodyNames: searchText.bodyNames
 		});
 		expect(search(all, 'amisom')[0]).toMatchObject({ kind: 'operation', id: 'AMISOM' });
 		expect(search(all, 'eufor')[0]).toMatchObject({ kind: 'operation', id: 'EUFOR Althea' });

@@ -6,7 +6,8 @@
  */
 import type { Atlas } from './atlas';
 import { OPERATIONS } from './operationIds';
-import { missionAliases, missionLabel } from '$lib/data/missionLabels';
+import { missionAliases } from '$lib/data/missionAliases';
+import { missionLabel } from '$lib/data/missionLabels';
 import { fullName, localName, otherNames } from '$lib/data/missionNames.svelte';
 
 /** An operation's full names in the page's language and the others, once they are loaded. */

@@ -41,7 +41,7 @@ interface Received {
 	data: unknown;
 	origin: string;
 }
-/** What static/embed-early.js heard before this module ran. */
+/** What the embed's first script ($lib/embed/early.ts) heard before this module ran. */
 type Early = { stop(): Received[] };
 
 /** The request in a message, if it comes from the embedding page and has the documented shape. */
@@ -60,7 +60,7 @@ function receive(received: Received) {
 
 /**
  * Listens to the embedding page from the app's first script on (hooks.client.ts), taking over
- * what static/embed-early.js heard before (it runs with the HTML, before the iframe's load
+ * what the embed's first script ($lib/embed/early.ts) heard before (it runs with the HTML, before the iframe's load
  * event): a host that posts as soon as the iframe loads is heard, its requests held until
  * `listenToHost` can act on them. Only the parent window's well-formed requests count.
  */

@@ -16,7 +16,7 @@ import { MediaQuery } from 'svelte/reactivity';
 import { yearCoverage } from '$lib/data/atlas';
 import { loadMonthly } from '$lib/data/load';
 import { OPERATIONS, operationSlugOf } from '$lib/data/operationIds';
-import { loadCorpus, type CorpusIndex } from '$lib/content/corpusIndex';
+import type { CorpusIndex } from '$lib/content/corpusIndex';
 import type { MapPick, Selectable } from '$lib/map/pick';
 import type { Sizes } from '$lib/scales/size';
 import { DEFAULT_EMBED, parseEmbed } from '$lib/state/embed';
@@ -52,6 +52,7 @@ export class ExplorerModel extends MapModel {
 	readonly #themeIds: string[];
 	/** The articles' index: themes, passages, place names. */
 	corpus = $state.raw<CorpusIndex | null>(null);
+	#corpusLoading = false;
 	/** The reader's colour scheme, if they chose one. */
 	#chosenScheme = $state<Scheme | null>(null);
 	#systemDark = new MediaQuery('(prefers-color-scheme: dark)', false);
@@ -89,9 +90,9 @@ export class ExplorerModel extends MapModel {
 		$effect(() =>
 			untrack(() => {
 				this.#chosenScheme = storedScheme();
-				loadCorpus(`${base}/content/corpus.json`).then((c) => (this.corpus = c), this.fail);
 			})
 		);
+		$effect(() => this.#loadCorpus());
 		$effect(() => applyScheme(this.embed.options.scheme ?? this.#chosenScheme));
 		$effect(() => this.#loadMonthly());
 		$effect(() => this.#frameLinkedSelection());
@@ -139,6 +140,15 @@ export class ExplorerModel extends MapModel {
 	readonly steps: YearStep;
 	readonly year = $derived.by(() => this.steps.pending ?? this.view.year);
 	readonly settledYear = $derived(this.view.year);
+	/**
+	 * The page still shows what was prerendered: the default view, in light colours, with no
+	 * step under way. Parts prerendered as islands wait for the first view until it does not.
+	 */
+	readonly pristine = $derived.by(
+		() =>
+			this.scheme === 'light' && this.steps.pending === null && (!browser || page.url.search === '')
+	);
+
 	/** The month shown: the link's, where the year has monthly reports and they have loaded. */
 	readonly month = $derived(this.monthlyLoaded ? this.linkMonthIn(this.year) : null);
 	/** The camera needs no data to be read, so the map can start where the link points. */
@@ -154,6 +164,20 @@ export class ExplorerModel extends MapModel {
 	/** The explorer loads the detail files for any selection: its panels read them. */
 	protected override get wantsDetail(): boolean {
 		return this.selected;
+	}
+
+	/**
+	 * The articles' index loads once something needs it: a selection (its panel quotes the
+	 * articles), a view other than the prerendered one, or else once the first view is done
+	 * (the prerendered overview already names the themes).
+	 */
+	#loadCorpus() {
+		if (this.corpus || this.#corpusLoading) return;
+		if (!this.firstViewDone && !this.selected && this.pristine) return;
+		this.#corpusLoading = true;
+		import('$lib/content/corpusIndex')
+			.then(({ loadCorpus }) => loadCorpus(`${base}/content/corpus.json`))
+			.then((c) => (this.corpus = c), this.fail);
 	}
 
 	/** The months of a year a reader can pick (none before 1990 or after February 2014). */

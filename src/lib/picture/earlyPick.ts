@@ -13,6 +13,11 @@ export function showEarlyPick(name: string, loading: string): boolean {
 	const slot = document.querySelector('[data-early-pick-slot]');
 	const panel = slot && slot.closest('[data-sheet]');
 	if (!slot || !panel) return false;
+	// The panel's prerendered overview steps aside (its heading lends its id until then).
+	for (const other of panel.querySelectorAll('#panel-title')) {
+		other.removeAttribute('id');
+		other.setAttribute('data-panel-title', '');
+	}
 	const heading = document.createElement('h2');
 	heading.id = 'panel-title';
 	heading.tabIndex = -1;
@@ -31,7 +36,12 @@ export function clearEarlyPick(): void {
 	const slot = document.querySelector('[data-early-pick-slot]');
 	if (!slot || !slot.firstChild) return;
 	slot.replaceChildren();
-	slot.closest('[data-sheet]')?.removeAttribute('data-early-pick');
+	const panel = slot.closest('[data-sheet]');
+	panel?.removeAttribute('data-early-pick');
+	for (const heading of panel?.querySelectorAll('[data-panel-title]') ?? []) {
+		heading.removeAttribute('data-panel-title');
+		heading.id = 'panel-title';
+	}
 }
 
 /** The country's name as the picture carries it (its link's `data-name`), for an early pick. */

@@ -113,6 +113,9 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 		// The end marker's own script shows it as soon as that HTML is parsed (revealAtStageEnd);
 		// until then, each frame, before it paints, checks; after 1.5 s it shows regardless.
 		const stage = picture.closest('[data-stage]');
+		// The stage's other parts may show the prerendered view only while the link has no view
+		// of its own (the panel's overview, src/lib/islands/Island.svelte).
+		if (stage && location.search) stage.setAttribute('data-url-view', '');
 		const reveal = () => {
 			const parsed =
 				!stage || stage.querySelector('[data-stage-end]') || document.readyState !== 'loading';

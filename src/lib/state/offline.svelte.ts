@@ -13,23 +13,23 @@ export const siteUpdate = $state<{ ready: boolean; failed: boolean; dismissed: b
 	dismissed: false
 });
 
-let waiting: ServiceWorker | null = null;
-let reloading = false;
+/** The worker's side, loaded with it (./offlineWorker.ts): nothing of it runs before then. */
+let worker: typeof import('./offlineWorker') | null = null;
+
+/**
+ * Loads the worker's side, then registers the worker. Only the import is Vite's to watch: an
+ * error after it (a browser that refuses the worker) is not a part of the page failing to load.
+ */
+async function startWorker(): Promise<void> {
+	const loaded = await import('./offlineWorker');
+	worker = loaded;
+	loaded.watch(await navigator.serviceWorker.register(`${base}/service-worker.js`));
+}
 
 /** Loads the newest version: the waiting worker takes over, and the page reloads under it. */
 export function reloadToUpdate(): void {
-	if (waiting && ownController()) {
-		navigator.serviceWorker.addEventListener('controllerchange', () => reload(), { once: true });
-		waiting.postMessage({ type: 'skip-waiting' });
-		// If the worker does not take over (another tab already reloaded into it), reload anyway.
-		setTimeout(reload, 3000);
-	} else reload();
-}
-
-function reload() {
-	if (reloading) return;
-	reloading = true;
-	location.reload();
+	if (worker) worker.reloadToUpdate();
+	else location.reload();
 }
 
 /** A dynamic import that failed: Vite's event, or the browser's error for a module. */
@@ -53,40 +53,6 @@ export function watchForFailedLoads(): void {
 }
 
 /**
- * Whether this page is run by its own build's worker. Each language is its own build with its
- * own worker (the English one's scope, `/`, also covers `/fr/` and `/ar/`): a French page first
- * run by the English worker is not an old version of itself.
- */
-function ownController(): boolean {
-	const controller = navigator.serviceWorker.controller;
-	return Boolean(controller && controller.scriptURL === workerUrl());
-}
-
-const workerUrl = () => new URL(`${base}/service-worker.js`, location.href).href;
-
-function watch(registration: ServiceWorkerRegistration) {
-	const found = (worker: ServiceWorker | null) => {
-		// The first install has nothing to replace; a later one waits for the reader.
-		if (!worker || !ownController()) return;
-		waiting = worker;
-		siteUpdate.ready = true;
-	};
-	found(registration.waiting);
-	registration.addEventListener('updatefound', () => {
-		const worker = registration.installing;
-		worker?.addEventListener('statechange', () => {
-			if (worker.state === 'installed') found(worker);
-		});
-	});
-	// Another tab loaded the new version: this one runs the old one until it reloads.
-	let hadController = ownController();
-	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		if (hadController) siteUpdate.ready = true;
-		hadController = ownController();
-	});
-}
-
-/**
  * Registers the service worker that keeps the atlas working offline, once the page is ready
  * (the map has drawn, or after a few seconds): caching the whole site must not compete with
  * the first view for the network or the CPU.
@@ -96,12 +62,7 @@ export function registerOffline(): void {
 	if (dev || !('serviceWorker' in navigator)) return;
 	const register = () => {
 		const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-		idle(() =>
-			navigator.serviceWorker
-				.register(`${base}/service-worker.js`)
-				.then(watch)
-				.catch(() => {})
-		);
+		idle(() => void startWorker().catch(() => {}));
 	};
 	// A page without a map (sources, articles) registers after the fallback time.
 	let done = false;

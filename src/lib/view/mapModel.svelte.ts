@@ -124,6 +124,10 @@ export abstract class MapModel {
 	readonly #sizes: Sizes;
 	#map: MapHandle | null = null;
 	#idleAfterMap = $state(false);
+	/** The map has drawn (or cannot) and the browser has been idle since: the first view is done. */
+	get firstViewDone(): boolean {
+		return this.#idleAfterMap;
+	}
 
 	constructor(sizes: Sizes) {
 		this.#sizes = sizes;
