@@ -10,7 +10,7 @@ import { prerenderedTables } from '$lib/server/tables';
 import { MAP_HOST_ATTRIBUTE, engineLinks } from '$lib/map/engine';
 import { DIR, LANG } from '$lib/i18n/lang';
 import { loadMissionNames } from '$lib/data/missionNames.svelte';
-import { preloadIslands } from '$lib/server/islands';
+import { islandStylesToHead, preloadIslands } from '$lib/server/islands';
 import { EMBED_EARLY_MARK, embedEarlyScript } from '$lib/embed/early';
 
 /** An island's HTML, and the inline scripts in it (the page's CSP must allow them). */
@@ -113,12 +113,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const scripts: string[] = [];
-			const page = ISLANDS.reduce((page, [mark, island]) => {
-				if (!page.includes(mark)) return page;
-				const { html: content, scripts: inline } = island();
-				scripts.push(...inline);
-				return page.replace(mark, () => content);
-			}, html);
+			const page = islandStylesToHead(
+				ISLANDS.reduce((page, [mark, island]) => {
+					if (!page.includes(mark)) return page;
+					const { html: content, scripts: inline } = island();
+					scripts.push(...inline);
+					return page.replace(mark, () => content);
+				}, html)
+			);
 			// A page with a live map asks for the engine and its worker (src/lib/map/engine.ts).
 			const engine = page.includes(MAP_HOST_ATTRIBUTE) ? engineLinks() : null;
 			const withStyle = engine ? page.replace('</head>', `${engine.head}</head>`) : page;

@@ -36,6 +36,7 @@ import { PANEL_CODE } from './panelCode';
 import { missionLabel } from '$lib/data/missionLabels';
 import { fullName, localName } from '$lib/data/missionNames.svelte';
 import { YearStep } from '$lib/state/yearStep.svelte';
+import type { IslandTiming } from '$lib/islands/code';
 import { MapModel, getMapModel, setMapModel, type Selection } from '$lib/view/mapModel.svelte';
 
 export interface ExplorerOptions {
@@ -46,6 +47,16 @@ export interface ExplorerOptions {
 	/** In someone else's page: no site chrome, options from the URL, talks to the host. */
 	embedded: boolean;
 }
+
+/** Islands load once the first view is done, or at once when the page shows another view. */
+const islandTimingOf = (model: ExplorerModel): IslandTiming => ({
+	get due() {
+		return model.firstViewDone;
+	},
+	get now() {
+		return !model.pristine;
+	}
+});
 
 export class ExplorerModel extends MapModel {
 	readonly embedded: boolean;
@@ -114,6 +125,9 @@ export class ExplorerModel extends MapModel {
 	readonly scheme: Scheme = $derived(
 		this.embed.options.scheme ?? this.#chosenScheme ?? (this.#systemDark.current ? 'dark' : 'light')
 	);
+
+	/** When the page's islands load (src/lib/islands): after the first view, or now. */
+	readonly islandTiming: IslandTiming = islandTimingOf(this);
 
 	/** Words the URL may use, from the data. */
 	readonly vocab = $derived.by<Vocabulary | null>(

@@ -2,9 +2,9 @@
  * The islands: parts of a page that are prerendered like the rest but whose code loads after
  * the first view (docs/architecture.md, "Islands"). Each is a component; the server renders it
  * into the page, and the browser adopts that HTML as it is until the code arrives, then
- * hydrates it in place. Their styles travel with their HTML and code
- * (`<svelte:options css="injected" />`): a lazily loaded component's stylesheet would come
- * after the first paint.
+ * hydrates it in place. Their styles travel with their HTML (in the page's head) and with
+ * their code (`<svelte:options css="injected" />`): a lazily loaded component's stylesheet
+ * would come after the first paint.
  */
 import type { Component, ComponentProps } from 'svelte';
 

@@ -1,7 +1,8 @@
 /**
  * The islands' server side: their components loaded once, and rendered into the page where an
  * Island stands (src/lib/islands/code.ts). Their styles (injected components) come with
- * their HTML, so the prerendered island is styled from the first paint.
+ * their HTML, and go to the page's head (`islandStylesToHead`), so the prerendered island is
+ * styled from the first paint.
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
@@ -36,4 +37,25 @@ export async function preloadIslands(): Promise<void> {
 		// node, however many the component has at its top.
 		return `${head}<div data-island-root>${body}</div>`;
 	});
+}
+
+const ISLAND_STYLE = /<style id="(svelte-[a-z0-9]+)">([\s\S]*?)<\/style>/g;
+
+/**
+ * Moves the islands' styles, which their server rendering writes beside their HTML, into the
+ * page's head, each once: a stylesheet met in the body makes the browser restyle the page
+ * parsed so far, and HTML wants them in the head. The island's code, once loaded, finds its
+ * styles there by their id and does not add them again.
+ */
+export function islandStylesToHead(page: string): string {
+	const end = page.indexOf('</head>');
+	if (end < 0) return page;
+	const styles = new Map<string, string>();
+	const body = page.slice(end).replace(ISLAND_STYLE, (_, id: string, css: string) => {
+		styles.set(id, css);
+		return '';
+	});
+	if (!styles.size) return page;
+	const head = [...styles].map(([id, css]) => `<style id="${id}">${css}</style>`).join('');
+	return page.slice(0, end) + head + body;
 }
