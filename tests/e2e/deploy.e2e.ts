@@ -67,6 +67,7 @@ test.beforeAll(async () => {
 		'svelte.config.js',
 		'vite.config.ts',
 		'scripts/lang.mjs',
+		'scripts/vite',
 		'tsconfig.json'
 	])
 		cpSync(entry, join(src, entry), { recursive: true });
