@@ -15,8 +15,9 @@ import { buildAtlas } from './atlas';
  * What an island shows in the prerendered page that the page itself loads only in the browser:
  * the data, read here from the committed files.
  */
+let corpus: CorpusIndex | null = null;
 const BUILD_DATA: Partial<Record<IslandName, () => Record<string, unknown>>> = {
-	overview: () => ({ atlas: buildAtlas(), corpus: new CorpusIndex(buildCorpus()) })
+	overview: () => ({ atlas: buildAtlas(), corpus: (corpus ??= new CorpusIndex(buildCorpus())) })
 };
 
 const loaded = new Map<IslandName, Component<Record<string, unknown>>>();
