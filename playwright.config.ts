@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 /** Port of the production build the tests drive; apart from `npm start`'s 4173 (E2E_PORT moves it). */
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -24,13 +25,7 @@ export default defineConfig({
 		reducedMotion: 'reduce',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--enable-unsafe-swiftshader'
-			]
+			args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader']
 		}
 	},
 	projects: [

@@ -135,7 +135,9 @@ export function budgets(s, { interaction = {}, throttled = {} } = {}) {
 	const ofFloor = (factor) => (c?.tti != null ? factor * c.tti : null);
 	return [
 		check('First painted map (a) ≤ 0.3 × time to interactive (c)', a?.firstMap, ofFloor(0.3), 'ms'),
-		check("First painted map (a) ≤ Leaflet's whole map (e)", a?.firstMap, e?.tti, 'ms'),
+		// Both on screen: (e) draws its whole map in one frame, so its first painted map is that
+		// frame as presented, timed like (a)'s (its `tti` is taken a frame earlier, before paint).
+		check("First painted map (a) ≤ Leaflet's whole map (e)", a?.firstMap, e?.firstMap, 'ms'),
 		check('Time to interactive (a) ≤ 1.2 × (c)', a?.tti, ofFloor(1.2), 'ms'),
 		check(
 			'First interaction `/` ≤ 0.35 × time to interactive (c)',

@@ -28,6 +28,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../browser.mjs';
 import { barePage } from './bare.mjs';
 import { calibrate, yearSlider } from './calibrate.mjs';
 import { floorPages } from './floors.mjs';
@@ -278,6 +279,27 @@ async function inFreshPage(browser, load) {
 	}
 }
 
+/**
+ * Fails if the browser runs pages of its own beside the one under test (a new window's address
+ * bar popup, say): they would land in some loads and not others (scripts/browser.mjs).
+ */
+async function checkNoBrowserPages(browser) {
+	await inFreshPage(browser, async (page) => {
+		await page.goto('about:blank');
+		// The popup's page is created shortly after its window.
+		await page.waitForTimeout(1000);
+		const cdp = await browser.newBrowserCDPSession();
+		const { targetInfos } = await cdp.send('Target.getTargets');
+		await cdp.detach();
+		const own = targetInfos.filter((t) => t.type === 'browser_ui').map((t) => t.url);
+		if (own.length)
+			throw new Error(
+				`Chromium loads pages of its own in each new window (${own.join(', ')}): ` +
+					'they would run beside measured loads. Turn them off in CHROMIUM_ARGS (scripts/browser.mjs).'
+			);
+	});
+}
+
 /** Year steps on an app page: ArrowLeft on the year slider, if the page has one. */
 async function appSteps(page) {
 	const slider = yearSlider(page);
@@ -320,9 +342,10 @@ async function main() {
 			log(`serving a copy of build/ at ${server.origin}`);
 			const browser = await chromium.launch({
 				executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-				args: ['--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run']
+				args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader']
 			});
 			try {
+				await checkNoBrowserPages(browser);
 				await benchmark(browser, server, hasEmbed, started);
 			} finally {
 				await browser.close();

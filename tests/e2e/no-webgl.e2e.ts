@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { personnelScale } from '../../src/lib/scales/personnel';
 import { total } from './geodata';
+import { CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
 // These two switches together leave Chromium without any WebGL (TOOLCHAIN.md).
 test.use({
 	launchOptions: {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--disable-gpu', '--disable-software-rasterizer', '--disable-background-networking']
+		args: [...CHROMIUM_ARGS, '--disable-gpu', '--disable-software-rasterizer']
 	}
 });
 
