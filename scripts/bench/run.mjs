@@ -440,7 +440,8 @@ async function benchmark(browser, server, hasEmbed, started) {
 		`throttled ${THROTTLE.rate}×`,
 		(target) => measureThrottled(browser, server, target),
 		(r) =>
-			`map ${ms(r.firstMap)} ready ${ms(r.tti)} · ${r.samples} samples, ${r.blank} blank` +
+			`map ${ms(r.firstMap)} (on screen ${ms(r.shownAt)}) ready ${ms(r.tti)} · ` +
+			`${r.samples} samples, ${r.blank} blank` +
 			(r.blank ? ` at ${spans(r.blankAt, THROTTLE.interval)}` : '')
 	);
 

@@ -52,11 +52,12 @@ export function dominantShare(image, rect) {
 export const isBlank = (image, rect) => dominantShare(image, rect).share > BLANK_SHARE;
 
 /**
- * The samples: from the frame the first paint is presented in, every `interval` ms up to
- * `ready`, the last frame presented at or before each moment. `firstMap` is taken before that
+ * The samples: from the first frame presented at or after `firstMap`, every `interval` ms up to
+ * `ready`, the last frame presented at or before each moment. `firstMap` is taken before its
  * frame paints (in requestAnimationFrame); on a throttled CPU the frame is presented 100–250 ms
  * later, and the screen until then still shows the frame before the first paint, which is not
- * "from the first paint". Pure: times in ms from navigation start.
+ * "from the first paint" (throttledLoad passes the time of the frame that shows it,
+ * `firstPaintedFrame`). Pure: times in ms from navigation start.
  * @param {{time: number}[]} frames  sorted by time
  * @returns {{time: number, frame: number}[]}  frame = index into `frames`, -1 when none yet
  */
@@ -71,6 +72,22 @@ export function sampleTimes(frames, firstMap, ready, interval) {
 		out.push({ time, frame: f });
 	}
 	return out;
+}
+
+/**
+ * The frame the first paint is presented in: the first frame at or after `firstMap` whose map
+ * area is not blank. `firstMap` is timed in the animation frame before its frame renders, and on
+ * a throttled CPU the compositor may present frames of the old content until that frame is
+ * committed (100–250 ms); those show the screen before the first paint. If no frame after
+ * `firstMap` has a map, the first frame at or after it: a picture that never shows is sampled,
+ * and counted blank. Pure: `blank(i)` judges frame i.
+ * @returns {number} an index into `frames`, -1 if none is at or after `firstMap`
+ */
+export function firstPaintedFrame(frames, firstMap, blank) {
+	const first = frames.findIndex((frame) => frame.time >= firstMap);
+	if (first < 0) return first;
+	for (let i = first; i < frames.length; i++) if (!blank(i)) return i;
+	return first;
 }
 
 /**
@@ -123,13 +140,13 @@ export async function throttledLoad(page, cdp, url, opts) {
 	const firstMap = firstMapPaint(t);
 	const frames = shots.map((s) => ({ ...s, time: s.at - origin })).sort((a, b) => a.time - b.time);
 	const decoded = new Map();
-	const judge = (index, time) => {
-		if (index < 0) return { blank: true, share: 1, colour: null, why: 'no frame yet' };
+	/** Frame `index` decoded, and the map area's box at `time` in its pixels. */
+	const area = (index, time) => {
 		const frame = frames[index];
 		let image = decoded.get(index);
 		if (!image) decoded.set(index, (image = PNG.sync.read(Buffer.from(frame.png, 'base64'))));
 		const box = boxes.findLast((b) => b.time <= time) ?? boxes[0];
-		if (!box) return { blank: true, share: 1, colour: null, why: 'no map area' };
+		if (!box) return { image, rect: null };
 		const scale = image.width / frame.meta.deviceWidth;
 		const rect = {
 			x: (box.x - frame.meta.scrollOffsetX) * scale,
@@ -137,10 +154,18 @@ export async function throttledLoad(page, cdp, url, opts) {
 			width: box.width * scale,
 			height: box.height * scale
 		};
+		return { image, rect };
+	};
+	const judge = (index, time) => {
+		if (index < 0) return { blank: true, share: 1, colour: null, why: 'no frame yet' };
+		const { image, rect } = area(index, time);
+		if (!rect) return { blank: true, share: 1, colour: null, why: 'no map area' };
 		const { share, colour } = dominantShare(image, rect);
 		return { blank: share > BLANK_SHARE, share, colour };
 	};
-	const samples = sampleTimes(frames, firstMap, t.ready, interval).map(({ time, frame }) => ({
+	const shown = firstPaintedFrame(frames, firstMap, (i) => judge(i, frames[i].time).blank);
+	const from = shown >= 0 ? frames[shown].time : firstMap;
+	const samples = sampleTimes(frames, from, t.ready, interval).map(({ time, frame }) => ({
 		time,
 		frameAt: frame < 0 ? null : frames[frame].time,
 		...judge(frame, time)
@@ -150,6 +175,8 @@ export async function throttledLoad(page, cdp, url, opts) {
 		rate,
 		interval,
 		firstMap,
+		// When the first frame with the map was presented, where sampling starts.
+		shownAt: from,
 		tti: t.ready,
 		frames: frames.filter((f) => f.time >= firstMap && f.time <= t.ready).length,
 		samples: samples.length,

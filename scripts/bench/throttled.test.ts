@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 // Plain ES modules run by Node: imported by name so the type check leaves them be.
 const THROTTLED = './throttled.mjs';
-const { dominantShare, isBlank, sampleTimes } = await import(/* @vite-ignore */ THROTTLED);
+const { dominantShare, firstPaintedFrame, isBlank, sampleTimes } = await import(
+	/* @vite-ignore */ THROTTLED
+);
 
 /** An RGBA image of `width`×`height` filled with `sea`, with `land` painted on a rectangle. */
 function image(
@@ -58,5 +60,18 @@ describe('the throttled pass', () => {
 		expect(sampleTimes(frames, 0, 150, 100)).toEqual([{ time: 100, frame: 0 }]);
 		expect(sampleTimes([], 0, 100, 100)).toEqual([{ time: 100, frame: -1 }]);
 		expect(sampleTimes(frames, null, 1000, 100)).toEqual([]);
+	});
+
+	it('starts from the first frame with a map, not an older one presented after it was timed', () => {
+		// Frames 0 and 1 show the screen before the first paint (1 presented after it was timed
+		// at 400), frame 2 the picture.
+		const frames = [{ time: 100 }, { time: 420 }, { time: 530 }, { time: 900 }];
+		const blank = (i: number) => i < 2;
+		expect(firstPaintedFrame(frames, 400, blank)).toBe(2);
+		// A picture that never shows: sampled from the first frame after it was timed, blank.
+		expect(firstPaintedFrame(frames, 400, () => true)).toBe(1);
+		// Frames before the first paint do not count, blank or not.
+		expect(firstPaintedFrame(frames, 50, (i: number) => i === 0)).toBe(1);
+		expect(firstPaintedFrame(frames, 1000, blank)).toBe(-1);
 	});
 });
