@@ -210,26 +210,8 @@ async function measureFirstView(browser, server, target) {
 		server.takeLog();
 		await page.goto(server.origin + target.path, { waitUntil: 'commit' });
 		const t = await waitReady(page);
-		if (target.contentIsMap) await mapPaintedAtFcp(page, t);
 		return firstView(t, sumBytes(server.takeLog().filter((e) => e.at <= t.readyAt)));
 	});
-}
-
-/**
- * The same moment for every page: the frame that first shows the map, as painted. The app's
- * picture is timed at that frame (its first contentful paint, `firstMapPaint`); a page whose
- * mark is taken just before the frame (Leaflet's, in requestAnimationFrame once its paths are
- * added) and whose only content is the map is timed at its first contentful paint too, which
- * is that frame. Without this, Leaflet's figure stopped a frame short: the time to raster and
- * present it, 50–150 ms on two cores in software.
- */
-async function mapPaintedAtFcp(page, t) {
-	const fcp = await page
-		.waitForFunction(() => window.__bench?.fcp, null, { timeout: 5000, polling: 50 })
-		.then((handle) => handle.jsonValue())
-		.catch(() => null);
-	if (fcp != null && t.mapRender != null) t.mapRender = Math.max(t.mapRender, fcp);
-	t.fcp = fcp;
 }
 
 /** A load's first view: its times (from the in-page instrument) and its bytes up to ready. */
@@ -395,7 +377,7 @@ async function benchmark(browser, server, hasEmbed, started) {
 	];
 	const firstViewTargets = [
 		{ name: 'minimal', path: '/__bench/minimal.html' },
-		{ name: 'leaflet', path: '/__bench/leaflet.html', contentIsMap: true },
+		{ name: 'leaflet', path: '/__bench/leaflet.html' },
 		{ name: 'selected', path: '/?country=BIH&year=1995' },
 		// The explorer in the other languages: each build's own strings, fonts and names.
 		{ name: 'french', path: '/fr/' },
@@ -557,8 +539,9 @@ function notes(hasEmbed, calib, all) {
 		"(c) is MapLibre alone with the explorer's live style (same layers, paint, font), camera, " +
 			`canvas size (${calib.size.width}×${calib.size.height}), feature properties and per-year ` +
 			'feature state; shapes decoded from geodata/countries.topo.json in the page.',
-		'First painted map: (a)/(b) the later of first-contentful-paint and the first frame the ' +
-			"static `.map-picture svg` was laid out; (c) MapLibre's first rendered frame with country shapes.",
+		'First painted map: (a)/(b) and (e) the presentation time of the first frame that painted the ' +
+			"SVG map (`.map-picture svg`, Leaflet's paths), by Element Timing on a transparent 1×1 " +
+			"image the bench adds to it; (c)/(d) MapLibre's first rendered frame with country shapes.",
 		'Time to interactive: `[data-ready="true"]` seen by a MutationObserver; times from navigation start. ' +
 			'Map constructed: the `map-constructed` performance mark each page sets right after `new Map()`: ' +
 			'where the engine starts, which on (a)/(b) comes after the page, its code and hydration.',
