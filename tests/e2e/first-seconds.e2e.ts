@@ -91,6 +91,12 @@ test('the picture shows the address’s year, layers and selection before any ap
 		.locator('path[data-iso3="SAU"]')
 		.evaluate((p) => getComputedStyle(p).fill);
 	expect(pakistanFill).toBe(memberFill);
+
+	// The prerendered view: the panel's overview follows the picture by two frames, code or not.
+	await page.goto('/');
+	await expect(picture.locator('svg')).toBeVisible();
+	await expect(page.getByRole('heading', { name: '2025 at a glance' })).toBeVisible();
+	await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-map-first');
 	expect(refused).toEqual([]);
 });
 

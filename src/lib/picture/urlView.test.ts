@@ -136,6 +136,15 @@ describe('the picture at the URL’s view before the first paint', () => {
 			run(stageEnd().script, marker.querySelector('script')!);
 			expect(picture.hasAttribute('data-setting-view'), 'shown with no frame between').toBe(false);
 			expect(document.querySelector('svg')!.getAttribute('data-picture-year')).toBe('1995');
+			// The panel's overview waits two frames: the picture's frame reaches the screen sooner
+			// without its text.
+			const stage = document.querySelector('main')!;
+			const flush = () => frames.splice(0).forEach((frame) => frame(0));
+			expect(stage.hasAttribute('data-map-first'), 'overview hidden in the map’s frame').toBe(true);
+			flush();
+			expect(stage.hasAttribute('data-map-first'), 'and in the next').toBe(true);
+			flush();
+			expect(stage.hasAttribute('data-map-first'), 'shown in the one after').toBe(false);
 		} finally {
 			raf.mockRestore();
 			now.mockRestore();

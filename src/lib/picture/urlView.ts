@@ -116,13 +116,23 @@ export function showUrlView(script: Element | null, data: PictureYears): void {
 		// The stage's other parts may show the prerendered view only while the link has no view
 		// of its own (the panel's overview, src/lib/islands/Island.svelte).
 		if (stage && location.search) stage.setAttribute('data-url-view', '');
+		// The map's frame first: the panel's overview, the most text the stage has, shows two
+		// frames after the picture (Island.svelte). Painted in the picture's own frame, its text
+		// delayed that frame: on two cores in software, the map reached the screen 12–15% later
+		// (docs/performance.md, "What the screen shows"). A safety net if no reveal ever runs.
+		const later = () => stage && stage.removeAttribute('data-map-first');
+		if (stage) {
+			stage.setAttribute('data-map-first', '');
+			setTimeout(later, 2000);
+		}
 		const reveal = () => {
 			const parsed =
 				!stage || stage.querySelector('[data-stage-end]') || document.readyState !== 'loading';
 			const faces = document.fonts;
-			if ((parsed && (!faces || faces.status === 'loaded')) || performance.now() > 1500)
+			if ((parsed && (!faces || faces.status === 'loaded')) || performance.now() > 1500) {
 				picture.removeAttribute('data-setting-view');
-			else requestAnimationFrame(reveal);
+				requestAnimationFrame(() => requestAnimationFrame(later));
+			} else requestAnimationFrame(reveal);
 		};
 		reveal();
 	}
@@ -144,7 +154,13 @@ export function revealAtStageEnd(script: Element | null): void {
 	const stage = script && script.closest('[data-stage]');
 	const picture = stage && stage.querySelector('[data-setting-view][data-view-set]');
 	if (!stage || !picture) return;
-	const show = () => picture.removeAttribute('data-setting-view');
+	// The overview follows two frames after the picture (showUrlView's `data-map-first`).
+	const show = () => {
+		picture.removeAttribute('data-setting-view');
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => stage.removeAttribute('data-map-first'))
+		);
+	};
 	const faces = document.fonts;
 	if (!faces || !faces.load) return show();
 	const family = getComputedStyle(stage).fontFamily;
