@@ -210,3 +210,46 @@ for (const path of ['/', '/?country=BIH&year=1995'])
 		expect(places.length, `frames: ${frames.join(' → ')}`).toBe(1);
 		expect(frames.at(-1)).toBe('live');
 	});
+
+test('the page’s code and the engine are asked for only once the map’s frame is done', async ({
+	page
+}) => {
+	// The moment the picture is shown and the stage's `data-map-first` mark is gone: the map's
+	// frame and the two after it are done (src/lib/picture/urlView.ts, scriptsAfterMapFrame).
+	await page.addInitScript(() => {
+		const seen = window as unknown as { mapFrameDone?: number };
+		new MutationObserver(() => {
+			const stage = document.querySelector('[data-stage]');
+			const shown = document.querySelector('[data-view-set]:not([data-setting-view])');
+			if (
+				seen.mapFrameDone === undefined &&
+				stage &&
+				shown &&
+				!stage.hasAttribute('data-map-first')
+			)
+				seen.mapFrameDone = performance.now();
+		}).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['data-map-first', 'data-setting-view']
+		});
+	});
+	for (const path of ['/', '/?country=BIH&year=1995', '/embed']) {
+		await page.goto(path);
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		const { done, scripts } = await page.evaluate(() => ({
+			done: (window as unknown as { mapFrameDone?: number }).mapFrameDone ?? null,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((entry) => /\/_app\/immutable\/.*\.m?js$/.test(entry.name))
+				.map((entry) => entry.startTime)
+		}));
+		expect(done, `${path}: the picture was shown and its mark cleared`).not.toBeNull();
+		expect(scripts.length, `${path}: the app's scripts loaded`).toBeGreaterThan(2);
+		expect(
+			Math.min(...scripts),
+			`${path}: no script before the map's frame`
+		).toBeGreaterThanOrEqual(done!);
+	}
+});

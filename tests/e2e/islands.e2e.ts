@@ -85,6 +85,32 @@ test('a button or checkbox pressed before its code is in is pressed again once i
 	release();
 });
 
+test('words typed into the search before its code is in are searched once it is', async ({
+	page
+}) => {
+	const release = await holdShapes(page);
+	await page.goto('/');
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await expect(search).toBeVisible();
+	await expect(page.locator('[data-island="header"][data-live]')).toHaveCount(0);
+	// The header's code is held until the words are in the field: hydration comes after them.
+	let letCodeIn!: () => void;
+	const codeHeld = new Promise<void>((done) => (letCodeIn = done));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await codeHeld;
+		await route.continue();
+	});
+	await search.fill('Turkey');
+	letCodeIn();
+	await expect(page.locator('[data-island="header"]')).toHaveAttribute('data-live', '');
+	await expect(search).toHaveValue('Turkey');
+	await expect(search).toBeFocused();
+	await expect(page.getByRole('option', { name: /Türkiye/ })).toBeVisible();
+	await search.press('Enter');
+	await expect(page).toHaveURL(/country=TUR/);
+	release();
+});
+
 test('a link’s own year never shows the prerendered year’s overview', async ({ page }) => {
 	const release = await holdShapes(page);
 	await page.goto('/?year=1995');

@@ -4,7 +4,15 @@ import { buildAtlas } from '$lib/server/atlas';
 import { NO_WORDS, parseView } from '$lib/state/url';
 import { classesFor } from './classes';
 import { clearEarlyPick } from './earlyPick';
-import { holdClicks, pictureYears, showUrlView, stageEnd, urlViewScripts } from './urlView';
+import {
+	AFTER_MAP_FRAME,
+	holdClicks,
+	pictureYears,
+	scriptsAfterMapFrame,
+	showUrlView,
+	stageEnd,
+	urlViewScripts
+} from './urlView';
 
 const atlas = buildAtlas();
 const IDS = ['PAK', 'BIH', 'LBN', 'NOR', 'SOM', 'FRA'];
@@ -217,5 +225,35 @@ describe('the picture at the URL’s view before the first paint', () => {
 		expect(document.getElementById('panel-title')?.textContent).toBe('Pakistan');
 		expect(document.querySelector('aside')!.hasAttribute('data-early-pick')).toBe(true);
 		clearEarlyPick();
+	});
+
+	it('holds the scripts’ links and the boot until the map’s frame is done, and no longer', async () => {
+		const held = (window as unknown as Record<string, Promise<void> | undefined>)[AFTER_MAP_FRAME];
+		expect(held).toBeUndefined();
+		const page = (marked: boolean) => {
+			document.head.querySelectorAll('link[data-probe]').forEach((link) => link.remove());
+			document.body.innerHTML = `<main data-stage${marked ? ' data-map-first' : ''}></main><template><link rel="prefetch" href="/x.js" data-probe></template><script></script>`;
+			scriptsAfterMapFrame(document.querySelector('body > script'), AFTER_MAP_FRAME);
+		};
+		const linked = () => document.head.querySelectorAll('link[data-probe]').length;
+		const promise = () =>
+			(window as unknown as Record<string, Promise<void> | undefined>)[AFTER_MAP_FRAME];
+
+		// No mark (a page without the picture's frame, or the frame already done): at once.
+		page(false);
+		expect(linked()).toBe(1);
+		expect(promise()).toBeUndefined();
+
+		page(true);
+		expect(linked()).toBe(0);
+		let booted = false;
+		void promise()!.then(() => (booted = true));
+		await Promise.resolve();
+		expect(booted).toBe(false);
+		document.querySelector('[data-stage]')!.removeAttribute('data-map-first');
+		await promise();
+		expect(booted).toBe(true);
+		expect(linked()).toBe(1);
+		delete (window as unknown as Record<string, unknown>)[AFTER_MAP_FRAME];
 	});
 });

@@ -177,6 +177,42 @@ export function stageEnd(): { html: string; script: string } {
 	return { html: `<span data-stage-end hidden><script>${script}</script></span>`, script };
 }
 
+/** The promise SvelteKit's boot script waits for on a page whose map's frame comes first. */
+export const AFTER_MAP_FRAME = '__atlasAfterMapFrame';
+
+/**
+ * Runs in the page, just before SvelteKit's boot script, on a page with the map's frame first
+ * (`data-map-first`, set by showUrlView): the scripts' preload links (in the `<template>` just
+ * before this script) go into the page, and the boot script goes on, once the picture's frame
+ * and the two after it are done. Fetched and compiled while that frame was being rasterised,
+ * MapLibre's and the app's modules took the same two cores, and the map reached the screen
+ * about 13% later (docs/performance.md, "What the screen shows"). A page without the mark
+ * (no picture, no script of the picture's, or the mark already cleared) loads them at once;
+ * showUrlView's 2 s safety net clears the mark should no frame come.
+ */
+export function scriptsAfterMapFrame(script: Element | null, name: string): void {
+	const links = script && script.previousElementSibling;
+	const load = () => {
+		if (links instanceof HTMLTemplateElement) document.head.append(links.content.cloneNode(true));
+	};
+	const stage = document.querySelector('[data-stage]');
+	if (!stage || !stage.hasAttribute('data-map-first')) return load();
+	(window as unknown as Record<string, Promise<void>>)[name] = new Promise<void>((go) => {
+		const watch = new MutationObserver(() => {
+			if (stage.hasAttribute('data-map-first')) return;
+			watch.disconnect();
+			load();
+			go();
+		});
+		watch.observe(stage, { attributes: true, attributeFilter: ['data-map-first'] });
+	});
+}
+
+/** The script that runs scriptsAfterMapFrame, as the page's HTML carries it. */
+export function scriptsAfterMapFrameScript(): string {
+	return `(${scriptsAfterMapFrame.toString()})(document.currentScript, ${JSON.stringify(AFTER_MAP_FRAME)})`;
+}
+
 function setView(picture: Element, data: PictureYears): void {
 	const query = new URLSearchParams(location.search);
 	const yearText = query.get('year');
