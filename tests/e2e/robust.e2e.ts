@@ -65,17 +65,18 @@ async function healthy(page: Page, errors: string[]) {
 	expect(
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
-	// The inline scripts the build wrote: SvelteKit's start, the map picture's two and the one in
-	// the stage's end marker.
+	// The inline scripts the build wrote: SvelteKit's start, the map picture's two, the one in
+	// the stage's end marker and the one after the scripts' links, which waits for the map's frame.
 	expect(
 		await page
 			.locator(
-				'script:not([type]):not([src]):not(.map-picture > script):not([data-stage-end] > script)'
+				'script:not([type]):not([src]):not(.map-picture > script):not([data-stage-end] > script):not([data-script-links] + script)'
 			)
 			.count()
 	).toBeLessThanOrEqual(1);
 	expect(await page.locator('.map-picture > script').count()).toBeLessThanOrEqual(2);
 	expect(await page.locator('[data-stage-end] > script').count()).toBeLessThanOrEqual(1);
+	expect(await page.locator('[data-script-links] + script').count()).toBeLessThanOrEqual(1);
 	expect(await page.locator('[onerror], [onload], img[src="x"]').count()).toBe(0);
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 }
