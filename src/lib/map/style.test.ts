@@ -6,6 +6,12 @@ import { sizes } from '$lib/scales/sizeScales';
 import { atlasStyle, type StyleOptions } from './style';
 import { darkTheme, lightTheme, type MapTheme } from './theme';
 import { colour, evaluate } from './expression.testing';
+import {
+	expression,
+	latest,
+	type LayerSpecification,
+	type StylePropertySpecification
+} from '@maplibre/maplibre-gl-style-spec';
 
 const labelFaces = 'http://localhost/_app/immutable/assets/noto-sans-latin-400-normal.woff2';
 const scales = {
@@ -91,5 +97,48 @@ describe('atlasStyle', () => {
 	])('paints the sea of the $theme.name theme', ({ theme, sea }) => {
 		const background = atlasStyle(options(theme)).layers[0];
 		expect(background.type === 'background' && background.paint?.['background-color']).toBe(sea);
+	});
+});
+
+/**
+ * How MapLibre will bind each of a layer's per-feature-capable paint properties: a uniform
+ * (constant, or by zoom only), an attribute (by feature), or an attribute interpolated by zoom.
+ * Layers of one type with the same binding share one shader program (one compile at first load).
+ */
+function programKey(layer: LayerSpecification): string {
+	const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+		`paint_${layer.type}`
+	];
+	const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+	return Object.entries(specs)
+		.filter(([, spec]) => /data-driven/.test(String(spec['property-type'])))
+		.map(([name, spec]) => {
+			const value = paint?.[name];
+			if (!Array.isArray(value) || typeof value[0] !== 'string') return `${name}:u`;
+			const parsed = expression.createPropertyExpression(value, name, spec);
+			if (parsed.result !== 'success') throw new Error(`${layer.id} ${name} does not parse`);
+			const kind = parsed.value.kind;
+			return `${name}:${kind === 'source' ? 'a' : kind === 'composite' ? 'z' : 'u'}`;
+		})
+		.join(' ');
+}
+
+describe('shader programs', () => {
+	it.each([lightTheme, darkTheme])(
+		'the outlines of hosts and of the selection share one, as do the missions’ circles and the host badges (%#)',
+		(theme) => {
+			const layers = atlasStyle(options(theme)).layers;
+			const key = (id: string) => programKey(layers.find((l) => l.id === id)!);
+			expect(key(LAYER.hostOutline)).toBe(key(LAYER.countrySelected));
+			expect(key(LAYER.missionCircles)).toBe(key(LAYER.missionRings));
+			expect(key(LAYER.hostBadge)).toBe(key(LAYER.missionCircles));
+			// And a key tells a per-feature colour from a constant one (the test can fail).
+			expect(key(LAYER.countryBorder)).not.toBe(key(LAYER.hostOutline));
+		}
+	);
+
+	it('the countries’ fill draws no outline pass of its own (the borders’ layer draws every edge)', () => {
+		const fill = atlasStyle(options(lightTheme)).layers.find((l) => l.id === LAYER.countryFill);
+		expect(fill?.type === 'fill' && fill.paint?.['fill-antialias']).toBe(false);
 	});
 });

@@ -26,6 +26,18 @@ const state = (key: string): ExpressionSpecification => ['feature-state', key];
 const flag = (key: string): ExpressionSpecification => ['boolean', state(key), false];
 const isSelected = flag('selected');
 /**
+ * A constant written as a per-feature value. MapLibre compiles one shader program per set of
+ * properties that vary by feature: layers that differ only in which of them are constant share a
+ * program once these match. Each program costs a compile on the reader's first load (about 0.15 s
+ * each in software WebGL, docs/testing.md).
+ */
+const perFeature = <T extends string | number>(value: T): ExpressionSpecification => [
+	'case',
+	isSelected,
+	value,
+	value
+];
+/**
  * Today's OIC members and observers carry `oic` in their properties (other states an empty
  * string): only the labels' priority reads it, because layout cannot read feature state.
  */
@@ -121,6 +133,9 @@ export function countryFillLayer(o: StyleOptions): FillLayerSpecification {
 		type: 'fill',
 		source: SOURCE.countries,
 		paint: {
+			// The borders' line layer already draws every edge, coasts included, antialiased: the
+			// fill's own outline pass would draw them again, with one more shader program.
+			'fill-antialias': false,
 			'fill-color': fillColour(o),
 			// A theme's countries stand out by fading the others, unless personnel colours show:
 			// then the classes and the legend's "none reported" already tell them apart, and a
@@ -179,7 +194,9 @@ export function hostOutlineLayer(o: StyleOptions): LineLayerSpecification {
 				flag('hostedBefore'),
 				1.25,
 				0
-			]
+			],
+			// The same shader program as the selection's outline (see perFeature).
+			'line-opacity': perFeature(1)
 		}
 	};
 }
@@ -203,7 +220,8 @@ export function countrySelectedLayer(theme: MapTheme): LineLayerSpecification {
 		type: 'line',
 		source: SOURCE.countries,
 		paint: {
-			'line-color': theme.selectedOutline,
+			// The same shader program as the hosts' outline (see perFeature).
+			'line-color': perFeature(theme.selectedOutline),
 			'line-width': ['case', isSelected, width(3), flag('hovered'), width(2.5), 0],
 			'line-opacity': ['case', ['any', isSelected, flag('hovered')], 1, 0]
 		}
@@ -264,6 +282,8 @@ export function missionCircleLayers(o: StyleOptions): CircleLayerSpecification[]
 			filter: ['==', ['get', 'kind'], 'pko'],
 			paint: {
 				'circle-radius': ['match', phase, 'closed', 3.5, 0],
+				// Per feature, as the active missions' and the host badges' (see perFeature).
+				'circle-color': perFeature(o.theme.missionClosed),
 				'circle-opacity': 0,
 				'circle-stroke-color': o.theme.missionClosed,
 				'circle-stroke-width': stroke('closed')
@@ -284,7 +304,7 @@ export function missionCircleLayers(o: StyleOptions): CircleLayerSpecification[]
 					radiusExpression(o.scales.radius, 'personnel'),
 					0
 				],
-				'circle-color': o.theme.mission,
+				'circle-color': perFeature(o.theme.mission),
 				'circle-opacity': 0.55,
 				'circle-stroke-color': o.theme.missionStroke,
 				'circle-stroke-width': stroke('active')
@@ -322,7 +342,8 @@ export function hostBadgeLayer(o: StyleOptions): CircleLayerSpecification {
 			'circle-radius': ['case', ['>', ['to-number', state('hosting'), 0], 0], 6, 0],
 			'circle-color': hostExpression(o.scales.hosts, o.theme.border),
 			'circle-stroke-color': o.theme.badgeStroke,
-			'circle-stroke-width': 1.5,
+			// The same shader program as the missions' circles (see perFeature).
+			'circle-stroke-width': perFeature(1.5),
 			'circle-translate': [0, -12]
 		}
 	};
