@@ -63,15 +63,16 @@ export function interactionProbe(iso3) {
 		save();
 	});
 
-	// The country's name as the picture titles it ("Pakistan: 2,674" -> "Pakistan").
+	// The country's name as the picture's link gives it (its data-name, in the page's language).
 	let name = null;
 	const check = () => {
 		if (s.clicks.length === 0) return;
 		name ??=
 			document
-				.querySelector(`.map-picture path[data-iso3="${iso3}"] title`)
-				?.textContent?.split(':')[0]
-				.trim() || null;
+				.querySelector(`.map-picture path[data-iso3="${iso3}"]`)
+				?.closest('a')
+				?.getAttribute('data-name')
+				?.trim() || null;
 		const heading = document.getElementById('panel-title')?.textContent?.trim();
 		if (!name || heading !== name) return;
 		s.headingAt ??= now();
