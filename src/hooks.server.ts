@@ -29,11 +29,7 @@ const ISLANDS: [mark: string, island: () => Island][] = [
 	[
 		PICTURE_MARK,
 		() => {
-			const { svg, scripts } = mapPicture(
-				pagesText.pictureTitle,
-				(name, figure) => (figure ? `${name}: ${figure}` : name),
-				mapText.pickLoading
-			);
+			const { svg, scripts } = mapPicture(pagesText.pictureTitle, mapText.pickLoading);
 			return {
 				html: `<script>${scripts.before}</script>${svg}<script>${scripts.after}</script>`,
 				scripts: [scripts.before, scripts.after]

@@ -31,6 +31,14 @@ test('without WebGL the static map stands in: right colours, working links, and 
 	await expect(page.locator('[data-picture-year="2024"]')).toBeVisible();
 	await expect(bangladesh).toHaveCSS('fill', rgb(personnelScale()(total('BGD', 2024))));
 	await expect(picture.locator('path[data-iso3="MLI"]')).toHaveAttribute('data-h', 'b');
+	// A screen reader hears that year's figure too, and the next year's after a step.
+	const figure = (year: number) => `Bangladesh: ${total('BGD', year).toLocaleString('en-US')}`;
+	expect(figure(2024)).not.toBe(figure(2025));
+	await expect(picture.getByRole('link', { name: figure(2024), exact: true })).toHaveCount(1);
+	await page.getByRole('slider', { name: 'Year' }).press('ArrowLeft');
+	await expect(page.locator('[data-picture-year="2023"]')).toBeVisible();
+	await expect(picture.getByRole('link', { name: figure(2023), exact: true })).toHaveCount(1);
+	await page.getByRole('slider', { name: 'Year' }).press('ArrowRight');
 
 	// A country is a link to its facts.
 	await picture

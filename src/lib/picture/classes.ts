@@ -9,6 +9,7 @@ import { hostScale } from '$lib/scales/hosts';
 import { personnelClass, personnelScale } from '$lib/scales/personnel';
 import { HOSTED_BEFORE_COLOUR } from '$lib/scales/hosts';
 import { lightTheme, darkTheme } from '$lib/map/theme';
+import { formatNumber } from '$lib/i18n/format';
 
 /** The classes are the scale's, whichever colours a theme gives them. */
 const CLASSES = personnelScale();
@@ -28,6 +29,15 @@ export function classesFor(
 		p: String(personnelClass(CLASSES, atlas.personnel(iso3, year)?.total ?? 0)),
 		h: hostClass(host.active.length, host.state === 'hosted-before')
 	};
+}
+
+/**
+ * A country's link in the picture is named for a screen reader as the live map's hover names it:
+ * the country and its uniformed personnel that year, or the name alone when it sent none.
+ */
+export function pictureLabel(atlas: Atlas, iso3: string, name: string, year: number): string {
+	const total = atlas.personnel(iso3, year)?.total ?? 0;
+	return total ? `${name}: ${formatNumber(total)}` : name;
 }
 
 /** CSS custom properties for the picture's colours, light and dark, from the scales. */

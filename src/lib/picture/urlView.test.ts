@@ -29,7 +29,8 @@ const runInPage = (text: string, page: { script: Element | null } & Record<strin
 function picture(search: string) {
 	history.replaceState(null, '', `/${search}`);
 	document.body.innerHTML = `<div class="map-picture"><svg data-picture-year="2025">${IDS.map(
-		(iso3) => `<a><path data-iso3="${iso3}" data-p="9" data-h="9" data-oic="9"></path></a>`
+		(iso3) =>
+			`<a aria-label="${iso3}: 2025's figure" data-name="Name ${iso3}"><path data-iso3="${iso3}" data-p="9" data-h="9" data-oic="9"></path></a>`
 	).join('')}</svg><script></script></div>`;
 	const picture = document.querySelector<HTMLElement>('.map-picture')!;
 	showUrlView(picture.querySelector('script'), data);
@@ -53,6 +54,14 @@ describe('the picture at the URL’s view before the first paint', () => {
 		// In 1995 Bosnia and Herzegovina, an observer since 1994, hosted UNPROFOR and, from
 		// December, UNMIBH.
 		expect(picture('?year=1995').classes('BIH')).toMatchObject({ h: '2', oic: 'observer' });
+	});
+
+	it('names a country without the default year’s figure when the address asks another year', () => {
+		const label = (search: string) =>
+			picture(search).path('PAK').closest('a')!.getAttribute('aria-label');
+		expect(label('?year=1995')).toBe('Name PAK');
+		expect(label('?country=PAK')).toBe("PAK: 2025's figure");
+		expect(label('')).toBe("PAK: 2025's figure");
 	});
 
 	it('reads the year as the URL contract does: clamped, and the latest when unreadable', () => {

@@ -245,6 +245,10 @@ function setView(picture: Element, data: PictureYears): void {
 			next.set('country', iso3);
 			link.setAttribute('href', `?${next}`);
 		}
+		// The prerendered name carries the default year's figure; another year's comes with the
+		// figures (MapPicture's sync), and until then the link gives the name alone.
+		if (link && year !== data.last)
+			link.setAttribute('aria-label', link.getAttribute('data-name') || iso3);
 		const row = data.rows[iso3] || '';
 		const letter = Math.max(0, data.letters.indexOf(row.charAt(at + 1)));
 		path.setAttribute('data-p', row.charAt(at) || '0');

@@ -4,7 +4,6 @@
  * fallback without WebGL, the view without JavaScript, and print. Countries are links to
  * their facts. Inserted into the prerendered HTML by hooks.server.ts.
  */
-import { formatNumber } from '$lib/i18n/format';
 import { geoMercator, geoPath } from 'd3-geo';
 import { optimize } from 'svgo';
 import { feature } from 'topojson-client';
@@ -13,7 +12,7 @@ import { buildAtlas } from './atlas';
 import { DEFAULT_YEAR } from '$lib/state/url';
 import type { CountriesTopology, CountryProps } from '$lib/map/countries';
 import { OIC_BOUNDS } from '$lib/map/view';
-import { classesFor } from '$lib/picture/classes';
+import { classesFor, pictureLabel } from '$lib/picture/classes';
 import { pictureYears, urlViewScripts } from '$lib/picture/urlView';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
@@ -31,7 +30,6 @@ let cached: { svg: string; scripts: { before: string; after: string } } | null =
  */
 export function mapPicture(
 	title: string,
-	nameFor: (iso3: string, figure: string) => string,
 	loading: string
 ): { svg: string; scripts: { before: string; after: string } } {
 	if (cached) return cached;
@@ -67,11 +65,11 @@ export function mapPicture(
 		const iso3 = f.properties.iso3;
 		drawn.push(iso3);
 		const { p, h, oic } = classesFor(atlas, iso3, DEFAULT_YEAR);
-		const total = atlas.personnel(iso3, DEFAULT_YEAR)?.total ?? 0;
-		const label = escape(nameFor(f.properties.name, total ? formatNumber(total) : ''));
+		const label = escape(pictureLabel(atlas, iso3, f.properties.name, DEFAULT_YEAR));
 		// The link's name is its aria-label. No <title> per shape: without the 237 of them the
 		// first painted map came 30–55 ms sooner in two A/B runs (docs/performance.md), and their
-		// tooltips named the prerendered year's figure whatever year the picture showed.
+		// tooltips named the prerendered year's figure whatever year the picture showed. The
+		// label follows the year in the browser (MapPicture's sync, ./urlView's setView).
 		parts.push(
 			`<a href="?country=${iso3}" aria-label="${label}" data-name="${escape(f.properties.name)}"><path d="${d}" data-iso3="${iso3}" data-oic="${oic}" data-p="${p}" data-h="${h}"/></a>`
 		);
