@@ -190,6 +190,30 @@ function recordFrames() {
 	requestAnimationFrame(frame);
 }
 
+/**
+ * In the page: the animation frames (by their time) in which WebGL drew anything before the map
+ * said it was ready.
+ */
+function recordDraws() {
+	const frames = new Set<number>();
+	(window as unknown as { __drawnBeforeReady: number[] }).__drawnBeforeReady = [];
+	const proto = WebGL2RenderingContext.prototype;
+	for (const name of ['drawElements', 'drawArrays'] as const) {
+		const draw = proto[name] as (...args: unknown[]) => void;
+		(proto as unknown as Record<string, unknown>)[name] = function (
+			this: WebGL2RenderingContext,
+			...args: unknown[]
+		) {
+			const time = Math.round(Number(document.timeline.currentTime));
+			if (!document.querySelector('[data-ready="true"]') && !frames.has(time)) {
+				frames.add(time);
+				(window as unknown as { __drawnBeforeReady: number[] }).__drawnBeforeReady.push(time);
+			}
+			return draw.apply(this, args);
+		};
+	}
+}
+
 for (const path of ['/', '/?country=BIH&year=1995'])
 	test(`the picture shows once, in its place, until the live map replaces it: ${path}`, async ({
 		page
@@ -201,6 +225,7 @@ for (const path of ['/', '/?country=BIH&year=1995'])
 			await route.continue();
 		});
 		await page.addInitScript(recordFrames);
+		await page.addInitScript(recordDraws);
 		await page.goto(path);
 		await expect(page.locator('.atlas-map')).toHaveAttribute('data-ready', 'true');
 		const frames = await page.evaluate(
@@ -209,6 +234,11 @@ for (const path of ['/', '/?country=BIH&year=1995'])
 		const places = frames.filter((f) => f !== 'none' && f !== 'live');
 		expect(places.length, `frames: ${frames.join(' → ')}`).toBe(1);
 		expect(frames.at(-1)).toBe('live');
+		// Behind the picture the engine drew one frame, the one that replaced it: not one a tile.
+		const drawn = await page.evaluate(
+			() => (window as unknown as { __drawnBeforeReady: number[] }).__drawnBeforeReady
+		);
+		expect(drawn.length, `frames drawn before ready at ${drawn.join(', ')} ms`).toBe(1);
 	});
 
 test('the page’s code and the engine are asked for only once the map’s frame is done', async ({

@@ -9,6 +9,7 @@ import { SMALL_COUNTRY_KM2 } from '../style';
 import { FeatureStates, type CountryTarget } from '../featureState';
 import type { MapModel } from '$lib/view/mapModel.svelte';
 import type { MapFailure } from './construct';
+import type { HeldFrames } from './heldFrames';
 
 export class LiveMap {
 	/** The MapLibre instance, once the engine has loaded and made it. */
@@ -28,6 +29,8 @@ export class LiveMap {
 	operationsCode = $state.raw<typeof import('../operations') | null>(null);
 	/** True once the operations' source and layers are on the map. */
 	operationsAdded = $state(false);
+	/** The map's frames, held until its first view is all there (./heldFrames.ts). */
+	frames: HeldFrames | null = null;
 	/** The element MapLibre draws into (its size frames the camera). */
 	container: HTMLElement | null = null;
 

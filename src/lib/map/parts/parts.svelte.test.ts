@@ -8,6 +8,7 @@ import { LiveMap } from './live.svelte';
 import { selectionState } from './selection.svelte';
 import { mapSources } from './sources.svelte';
 import { geodataCountries, RecordingMap, TestModel } from './testing.svelte';
+import { holdFrames } from './heldFrames';
 import { yearState } from './year.svelte';
 
 const atlas = geodataAtlas();
@@ -64,6 +65,29 @@ describe('sources', () => {
 				.map((c) => c[1])
 				.sort()
 		).toEqual([SOURCE.links, SOURCE.missions]);
+	});
+
+	it('draws no frame until the first view is all there, then draws it once and is ready', () => {
+		const { model, live, map } = mount((l, m) => mapSources(l, m.asModel), { data: false });
+		live.frames = holdFrames(map.asMap);
+		model.countries = countries;
+		flushSync();
+		// Tiles arrive, frame after frame: MapLibre lays them out, its painter draws nothing.
+		map.frame();
+		map.frame();
+		expect(map.of('draw')).toEqual([]);
+		// At its 'idle' everything is there: the next frame is drawn, and ready is its 'idle'.
+		map.fire('idle');
+		flushSync();
+		expect(map.of('repaint')).toHaveLength(1);
+		expect(live.ready).toBe(false);
+		map.frame();
+		expect(map.of('draw')).toHaveLength(1);
+		map.fire('idle');
+		flushSync();
+		expect(live.ready).toBe(true);
+		map.frame();
+		expect(map.of('draw')).toHaveLength(2);
 	});
 
 	it('tells the model the map has settled when it cannot draw', () => {

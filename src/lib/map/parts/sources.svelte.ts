@@ -1,7 +1,7 @@
 /**
  * The map's sources: the shapes and label points once (when the style and the shapes are
  * there), the missions once the figures are, the selection's lines whenever they change. The
- * first draw after the shapes marks the map ready; ready or failed, the model hears it settled.
+ * first draw after the shapes marks the map ready (the frames before are held, ./heldFrames.ts); ready or failed, the model hears it settled.
  */
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MapModel } from '$lib/view/mapModel.svelte';
@@ -17,7 +17,12 @@ export function mapSources(live: LiveMap, model: MapModel): void {
 		if (!map || !countries) return;
 		(map.getSource(SOURCE.countries) as GeoJSONSource).setData(countries.shapes);
 		(map.getSource(SOURCE.labels) as GeoJSONSource).setData(countries.labels);
-		map.once('idle', () => (live.ready = true));
+		// Everything for the first view is there at this 'idle'; it is drawn in the next frame.
+		map.once('idle', () => {
+			const drawn = () => (live.ready = true);
+			if (live.frames) live.frames.drawOnce(drawn);
+			else drawn();
+		});
 		live.sourcesSet = true;
 	});
 	$effect(() => {

@@ -41,6 +41,10 @@ export class RecordingMap {
 		setData: (data: unknown) => this.calls.push(['setData', id, data])
 	});
 	once = (event: string, fn: () => void) => void this.#once.set(event, fn);
+	/** MapLibre draws a frame by its painter's `render`; `frame()` runs one as MapLibre would. */
+	painter = { render: () => void this.calls.push(['draw']) };
+	frame = () => this.painter.render();
+	triggerRepaint = () => void this.calls.push(['repaint']);
 	off = () => {};
 	setFeatureState = (t: { source: string; id: string }, s: Record<string, unknown>) =>
 		void this.calls.push(['state', t.source, t.id, s]);
