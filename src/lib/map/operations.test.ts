@@ -7,14 +7,19 @@ import {
 	DIAMOND_HALF,
 	DIAMOND_PER_RADIUS,
 	NO_SIZE_HALF,
+	addOperations,
 	diamondDistance,
 	hollowDistance,
 	iconSize,
 	operationDrawings,
 	operationLayers,
 	operationPoints,
-	sdfImage
+	sdfImage,
+	setOperations
 } from './operations';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FeatureStates } from './featureState';
+import { SOURCE } from './ids';
 import { lightTheme } from './theme';
 import { evaluate as evaluateAs } from './expression.testing';
 
@@ -60,6 +65,30 @@ describe('other bodies’ operations on the map', () => {
 		}
 		// IFOR's 60,000 of 1995 and its 40,000 beside SFOR in 1996 are two drawings.
 		expect(keys.filter((k) => String(k).startsWith('IFOR|'))).toHaveLength(2);
+	});
+
+	it('joins the map with its drawings in its source: laid out once, not empty and then full', () => {
+		type Source = { data: { features: unknown[] }; sets: number; setData(): void };
+		const sources = new Map<string, Source>();
+		const map = {
+			hasImage: () => false,
+			addImage: () => {},
+			getSource: (id: string) => sources.get(id),
+			addSource: (id: string, spec: { data: { features: unknown[] } }) => {
+				const source: Source = { data: spec.data, sets: 0, setData: () => void source.sets++ };
+				sources.set(id, source);
+			},
+			getLayer: () => undefined,
+			addLayer: () => {},
+			on: () => {},
+			getZoom: () => 2,
+			setFeatureState: () => {}
+		} as unknown as MapLibreMap;
+		addOperations(map, operations, lightTheme, radius, true, 'links');
+		const drawn = sources.get(SOURCE.operations)!;
+		expect(drawn.data.features.length).toBe(operationDrawings(operations).features.features.length);
+		setOperations(map, new FeatureStates(map), operations, 1996, null);
+		expect(drawn.sets).toBe(0);
 	});
 
 	it('marks a year without a reported size', () => {

@@ -240,6 +240,7 @@ export function operationLayers(
  */
 export function addOperations(
 	map: MapLibreMap,
+	operations: Operation[],
 	theme: MapTheme,
 	radius: SizeScale,
 	visible: boolean,
@@ -251,13 +252,24 @@ export function addOperations(
 		map.addImage(OPERATION_IMAGE.hollow, sdfImage(hollowDistance(DIAMOND_HALF, RING)), {
 			sdf: true
 		});
-	for (const id of [SOURCE.operations, SOURCE.operationLabels])
-		if (!map.getSource(id))
-			map.addSource(id, {
-				type: 'geojson',
-				data: { type: 'FeatureCollection', features: [] },
-				promoteId: 'key'
-			});
+	// The drawings come with their source: added empty and filled after, the source's tiles were
+	// laid out twice, and the map drawn once for each batch of them (docs/performance.md).
+	if (!map.getSource(SOURCE.operations)) {
+		const drawings = operationDrawings(operations);
+		map.addSource(SOURCE.operations, {
+			type: 'geojson',
+			data: drawings.features,
+			promoteId: 'key'
+		});
+		const source = map.getSource(SOURCE.operations) as GeoJSONSource | undefined;
+		if (source) sent.set(source, { operations, drawings, year: Number.NaN, labels: '' });
+	}
+	if (!map.getSource(SOURCE.operationLabels))
+		map.addSource(SOURCE.operationLabels, {
+			type: 'geojson',
+			data: { type: 'FeatureCollection', features: [] },
+			promoteId: 'key'
+		});
 	const [symbols, label] = operationLayers(theme, radius, visible);
 	if (!map.getLayer(symbols.id)) map.addLayer(symbols, before);
 	if (!map.getLayer(label.id)) {

@@ -86,10 +86,12 @@ function operationLayers(live: LiveMap, model: MapModel): void {
 	});
 	$effect(() => {
 		const [map, code] = [live.styled, live.operationsCode];
-		if (!map || !code || live.operationsAdded) return;
+		const operations = untrack(() => model.operations);
+		if (!map || !code || !operations || live.operationsAdded) return;
 		const visible = untrack(() => model.layers.includes('operations'));
 		code.addOperations(
 			map,
+			operations,
 			untrack(() => model.theme),
 			model.scales.radius,
 			visible,
