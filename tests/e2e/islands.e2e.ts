@@ -113,6 +113,27 @@ test('words typed into the search before its code is in are searched once it is'
 	release();
 });
 
+test('Enter pressed in the search before its code is in opens the match once it is', async ({
+	page
+}) => {
+	const release = await holdShapes(page);
+	let letCodeIn!: () => void;
+	const codeHeld = new Promise<void>((done) => (letCodeIn = done));
+	await page.route(/\/_app\/immutable\/.*\.m?js$/, async (route) => {
+		await codeHeld;
+		await route.continue();
+	});
+	await page.goto('/');
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.fill('Malaysia');
+	await search.press('Enter');
+	await expect(page.locator('[data-island="header"][data-live]')).toHaveCount(0);
+	letCodeIn();
+	await expect(page).toHaveURL(/country=MYS/);
+	await expect(page.getByRole('heading', { name: 'Malaysia', level: 2 })).toBeFocused();
+	release();
+});
+
 test('a link’s own year never shows the prerendered year’s overview', async ({ page }) => {
 	const release = await holdShapes(page);
 	await page.goto('/?year=1995');

@@ -62,7 +62,8 @@ export function pictureYears(atlas: Atlas, ids: string[]): PictureYears {
  * out of sight (no partly parsed outlines, no other year for a frame), and a click on a country
  * before the page's code has run is kept for it (MapPicture takes it up), not lost and not a
  * reload: the country is marked at once and its panel opens, naming it, its figures to follow
- * (./earlyPick.ts). Should the code not come within 10 s, the link's own page.
+ * (./earlyPick.ts). Should the code not come within 10 s, the link's own page. Enter pressed in
+ * a search field meanwhile is kept too.
  */
 export function holdClicks(script: Element | null, loading: string): void {
 	const picture = script && script.parentElement;
@@ -92,6 +93,19 @@ export function holdClicks(script: Element | null, loading: string): void {
 			if (!picture.hasAttribute('data-app')) location.assign(link.href);
 		}, 10000);
 	});
+	// Enter in a search field before anything listens: marked for its island to press again
+	// (src/lib/islands/Island.svelte), which then opens the match.
+	picture.ownerDocument.addEventListener(
+		'keydown',
+		(event) => {
+			const field = event.target as HTMLInputElement | null;
+			if (picture.hasAttribute('data-app') || event.key !== 'Enter') return;
+			if (!field || field.type !== 'search' || !field.id) return;
+			event.preventDefault();
+			field.setAttribute('data-enter-early', '');
+		},
+		true
+	);
 }
 
 /**
