@@ -85,18 +85,24 @@ test('a button or checkbox pressed before its code is in is pressed again once i
 	release();
 });
 
+/** Holds every script of the app's until the returned function lets them in. */
+async function holdCode(page: Page): Promise<() => void> {
+	let letIn!: () => void;
+	const held = new Promise<void>((done) => (letIn = done));
+	await page.route(/\/_app\/immutable\/.*\.m?js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return letIn;
+}
+
 test('words typed into the search before its code is in are searched once it is', async ({
 	page
 }) => {
 	const release = await holdShapes(page);
 	// The page's code is held until the words are in the field: the reader is in the search
 	// before anything listens, and the header's code comes after the words.
-	let letCodeIn!: () => void;
-	const codeHeld = new Promise<void>((done) => (letCodeIn = done));
-	await page.route(/\/_app\/immutable\/.*\.m?js$/, async (route) => {
-		await codeHeld;
-		await route.continue();
-	});
+	const letCodeIn = await holdCode(page);
 	await page.goto('/');
 	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
 	await expect(search).toBeVisible();
@@ -117,12 +123,7 @@ test('Enter pressed in the search before its code is in opens the match once it 
 	page
 }) => {
 	const release = await holdShapes(page);
-	let letCodeIn!: () => void;
-	const codeHeld = new Promise<void>((done) => (letCodeIn = done));
-	await page.route(/\/_app\/immutable\/.*\.m?js$/, async (route) => {
-		await codeHeld;
-		await route.continue();
-	});
+	const letCodeIn = await holdCode(page);
 	await page.goto('/');
 	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
 	await search.fill('Malaysia');

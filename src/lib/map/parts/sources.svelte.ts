@@ -1,7 +1,8 @@
 /**
  * The map's sources: the shapes and label points once (when the style and the shapes are
  * there), the missions once the figures are, the selection's lines whenever they change. The
- * first draw after the shapes marks the map ready (the frames before are held, ./heldFrames.ts); ready or failed, the model hears it settled.
+ * first draw after the shapes marks the map ready (the frames before are held, ./heldFrames.ts);
+ * ready or failed, the model hears it settled.
  */
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MapModel } from '$lib/view/mapModel.svelte';
