@@ -89,6 +89,8 @@ function operationLayers(live: LiveMap, model: MapModel): void {
 		const operations = untrack(() => model.operations);
 		if (!map || !code || !operations || live.operationsAdded) return;
 		const visible = untrack(() => model.layers.includes('operations'));
+		// Their tiles come in batches: laid out first, then drawn in one frame (./heldFrames.ts).
+		live.frames?.holdWhileAdding();
 		code.addOperations(
 			map,
 			operations,

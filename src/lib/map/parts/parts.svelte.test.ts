@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { geodataAtlas } from '../../../../tests/unit/geodataAtlas';
 import { LAYER, SOURCE } from '../ids';
 import { mapCamera } from './camera.svelte';
@@ -8,7 +8,7 @@ import { LiveMap } from './live.svelte';
 import { selectionState } from './selection.svelte';
 import { mapSources } from './sources.svelte';
 import { geodataCountries, RecordingMap, TestModel } from './testing.svelte';
-import { holdFrames } from './heldFrames';
+import { holdFrames, MAX_HOLD_MS } from './heldFrames';
 import { yearState } from './year.svelte';
 
 const atlas = geodataAtlas();
@@ -88,6 +88,58 @@ describe('sources', () => {
 		expect(live.ready).toBe(true);
 		map.frame();
 		expect(map.of('draw')).toHaveLength(2);
+	});
+
+	it("lays out what joins later before drawing it, in one frame, at the map's next idle", () => {
+		const map = new RecordingMap();
+		const frames = holdFrames(map.asMap);
+		frames.drawOnce(() => {});
+		map.fire('idle');
+		map.frame();
+		map.clear();
+		frames.holdWhileAdding();
+		// The operations' tiles arrive in batches: laid out, not drawn.
+		map.frame();
+		map.frame();
+		expect(map.of('draw')).toEqual([]);
+		map.fire('idle');
+		expect(map.of('repaint')).toHaveLength(1);
+		map.frame();
+		map.frame();
+		expect(map.of('draw')).toHaveLength(2);
+	});
+
+	it('ends a later hold at once when the reader touches the map or its camera moves', () => {
+		vi.useFakeTimers();
+		try {
+			const ends: [string, (map: RecordingMap) => void][] = [
+				['pointer', (m) => m.container.dispatchEvent(new Event('pointermove'))],
+				['key', (m) => m.container.dispatchEvent(new Event('keydown'))],
+				['wheel', (m) => m.container.dispatchEvent(new Event('wheel'))],
+				['camera', (m) => m.fire('movestart')],
+				['time', () => vi.advanceTimersByTime(MAX_HOLD_MS)]
+			];
+			for (const [what, end] of ends) {
+				const map = new RecordingMap();
+				const frames = holdFrames(map.asMap);
+				frames.drawOnce(() => {});
+				frames.holdWhileAdding();
+				map.frame();
+				expect(map.of('draw'), what).toEqual([]);
+				end(map);
+				map.frame();
+				expect(map.of('draw'), what).toHaveLength(1);
+				// Nothing of the hold is left to stop a later frame or to fire again.
+				map.fire('idle');
+				map.container.dispatchEvent(new Event('pointerdown'));
+				vi.advanceTimersByTime(MAX_HOLD_MS);
+				map.frame();
+				expect(map.of('draw'), what).toHaveLength(2);
+				expect(map.of('repaint'), what).toHaveLength(2);
+			}
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('tells the model the map has settled when it cannot draw', () => {

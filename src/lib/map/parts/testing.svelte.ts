@@ -19,16 +19,18 @@ export type Call = [string, ...unknown[]];
 export class RecordingMap {
 	calls: Call[] = [];
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not state
-	#once = new Map<string, () => void>();
+	#once = new Map<string, Set<() => void>>();
+	/** The element MapLibre listens on for the reader's input. */
+	container = new EventTarget();
 	center = { lng: 0, lat: 0 };
 	zoom = 2;
 	padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 	/** Fires a `once` listener, as MapLibre does when the map goes idle. */
 	fire(event: string): void {
-		const fn = this.#once.get(event);
+		const listeners = this.#once.get(event);
 		this.#once.delete(event);
-		fn?.();
+		for (const fn of listeners ?? []) fn();
 	}
 	of(kind: string): Call[] {
 		return this.calls.filter((c) => c[0] === kind);
@@ -40,12 +42,17 @@ export class RecordingMap {
 	getSource = (id: string) => ({
 		setData: (data: unknown) => this.calls.push(['setData', id, data])
 	});
-	once = (event: string, fn: () => void) => void this.#once.set(event, fn);
+	once = (event: string, fn: () => void) => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not state
+		const listeners = this.#once.get(event) ?? new Set<() => void>();
+		this.#once.set(event, listeners.add(fn));
+	};
+	off = (event: string, fn: () => void) => void this.#once.get(event)?.delete(fn);
+	getContainer = () => this.container;
 	/** MapLibre draws a frame by its painter's `render`; `frame()` runs one as MapLibre would. */
 	painter = { render: () => void this.calls.push(['draw']) };
 	frame = () => this.painter.render();
 	triggerRepaint = () => void this.calls.push(['repaint']);
-	off = () => {};
 	setFeatureState = (t: { source: string; id: string }, s: Record<string, unknown>) =>
 		void this.calls.push(['state', t.source, t.id, s]);
 	setLayoutProperty = (id: string, k: string, v: unknown) =>
