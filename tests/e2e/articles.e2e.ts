@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
-import { featureState, openMap } from './helpers';
+import { featureState, openMap, mapReady } from './helpers';
 
 /** A paragraph of an article as written, found by its opening words. */
 function paragraph(slug: string, opening: string): string {
@@ -81,7 +81,7 @@ test('“Read in the article” lands on the highlighted passage, whose places l
 		/\?mission=unprofor&year=1995$/
 	);
 	await onMap.getByRole('link', { name: 'UNMIBH' }).click();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.getByRole('heading', { name: 'UNMIBH', level: 2 })).toBeVisible();
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1999');
 	// The map opens on the mission, not on the world.

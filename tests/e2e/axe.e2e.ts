@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mapReady } from './helpers';
 
 /** Every kind of page, and the explorer in each state with its own markup. */
 const ROUTES = [
@@ -74,8 +75,7 @@ for (const [size, { viewport, routes }] of Object.entries(SIZES)) {
 			const light = size === 'desktop' || i % 2 === 0;
 			await page.emulateMedia({ colorScheme: light ? 'light' : 'dark' });
 			await page.goto(route);
-			if (!/sources|offline|articles|presenter/.test(route))
-				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			if (!/sources|offline|articles|presenter/.test(route)) await mapReady(page);
 			// The panels' sections beyond head counts load after the map: wait for them.
 			if (/country=PAK/.test(route))
 				await expect(page.locator('[data-fallen] [data-fallen-list]')).toBeVisible();
@@ -125,8 +125,7 @@ for (const lang of ['fr', 'ar']) {
 			const scheme = i % 2 === 0 ? 'light' : 'dark';
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(route);
-			if (!/sources|offline|articles|presenter/.test(route))
-				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			if (!/sources|offline|articles|presenter/.test(route)) await mapReady(page);
 			if (/country=PAK/.test(route))
 				await expect(page.locator('[data-fallen] [data-fallen-list]')).toBeVisible();
 			if (/operation=/.test(route))

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mapReady } from './helpers';
 
 const PORT = 4180;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -157,7 +158,7 @@ test.describe('with the offline cache', () => {
 		watch(page);
 		serving = dirs.a;
 		await page.goto('/');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		await controlled(page);
 
 		// The deploy. The returning visitor opens the atlas again: the cached version shows,
@@ -182,7 +183,7 @@ test.describe('with the offline cache', () => {
 		const other = await context.newPage();
 		watch(other);
 		await other.goto('/?year=2024');
-		await expect(other.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(other);
 		await expect(other).toHaveTitle(OLD_TITLE);
 
 		// "Not now" hides the notice; it stays a choice, never a reload by itself.
@@ -195,7 +196,7 @@ test.describe('with the offline cache', () => {
 		await expect(otherNotice).toBeVisible();
 		await otherNotice.getByRole('button', { name: 'Reload' }).click();
 		await expect(other).toHaveTitle(NEW_TITLE);
-		await expect(other.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(other);
 		await expect(other.locator('[data-site-update]')).toHaveCount(0);
 
 		// The first tab, still on the old version under the new worker, loads its own files
@@ -228,7 +229,7 @@ test.describe('with the offline cache', () => {
 		await page.goto('/no-such-page');
 		await expect(page.getByRole('heading', { name: 'You are offline', level: 1 })).toBeVisible();
 		await page.getByRole('link', { name: 'The map, every year and country' }).click();
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		await context.setOffline(false);
 	});
 });
@@ -241,7 +242,7 @@ test.describe('without the offline cache', () => {
 	}) => {
 		serving = dirs.a;
 		await page.goto('/');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		serving = dirs.b;
 		await page.getByRole('button', { name: 'Share' }).click();
 		const notice = page.locator('[data-site-update="failed"]');
@@ -250,7 +251,7 @@ test.describe('without the offline cache', () => {
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 		await notice.getByRole('button', { name: 'Reload' }).click();
 		await expect(page).toHaveTitle(NEW_TITLE);
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		await useLazyParts(page);
 	});
 });
@@ -272,5 +273,5 @@ for (const [host, url] of [
 			'Noto Sans'
 		);
 		await page.getByRole('link', { name: 'The map of peacekeeping and the OIC states' }).click();
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 	});

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { mapReady } from './helpers';
 
 /**
  * A page on another origin (127.0.0.1, not localhost) that embeds the atlas with the share
@@ -47,7 +48,7 @@ async function snippets(
 	{ root = '/', share = 'Share', dialogName = 'Share this view' } = {}
 ) {
 	await page.goto(root + query);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.getByRole('button', { name: share, exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: dialogName });
 	await expect(dialog).toBeVisible();
@@ -64,7 +65,7 @@ async function openHost(page: Page, body: string): Promise<Frame> {
 	</body></html>`;
 	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
 	const frame = page.frameLocator('iframe[src^="http://localhost:4174/"]');
-	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(frame);
 	return page.frames().find((f) => /^http:\/\/localhost:4174\/((ar|fr)\/)?embed/.test(f.url()))!;
 }
 
@@ -196,7 +197,7 @@ test('an embed is configured by its URL: scheme, panel, controls, interactive', 
 	await page.emulateMedia({ colorScheme: 'light' });
 	// A link of the older form, theme=dark: still the colour scheme, and no notice.
 	await page.goto('/embed?mission=unifil&theme=dark&panel=0&controls=0&interactive=0');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	await expect(page.locator('.notices')).toHaveCount(0);
 	await expect(page.locator('.panel')).toHaveCount(0);
@@ -256,7 +257,7 @@ test('an embedded presentation takes keys only while it has focus', async ({ pag
 	hostPage = `<!doctype html><body><h1>Lecture notes</h1><iframe src="http://localhost:4174/embed?tour=oic-and-peacekeeping&step=2" title="Peacekeeping Atlas tour" width="900" height="600"></iframe><div style="height:2000px"></div></body>`;
 	await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
 	const frame = page.frameLocator('iframe[title="Peacekeeping Atlas tour"]');
-	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(frame);
 	await expect(frame.locator('#step-title')).toHaveText(
 		'Operations hosted in OIC states since 1948'
 	);
@@ -310,7 +311,7 @@ test('a host that posts as the iframe loads is heard, and can wait for "ready"',
 		document.body.append(frame);
 	});
 	const frame = page.frameLocator('iframe[title="Peacekeeping Atlas"]');
-	await expect(frame.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(frame);
 	await expect(
 		frame.getByRole('heading', { name: 'Bosnia and Herzegovina', level: 2 })
 	).toBeVisible();
@@ -351,7 +352,7 @@ test('the share dialog’s dark embed shows no notice, and a link can name a sch
 	page
 }) => {
 	await page.goto('/?theme=hosting');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.getByRole('button', { name: 'Share' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Share this view' });
 	await dialog.getByLabel('Colours').selectOption('Dark');
@@ -360,7 +361,7 @@ test('the share dialog’s dark embed shows no notice, and a link can name a sch
 	expect(new URL(src).searchParams.get('scheme')).toBe('dark');
 	expect(new URL(src).searchParams.get('theme')).toBe('hosting');
 	await page.goto(src);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	await expect(page.locator('.notices')).toHaveCount(0);
 	// The article theme is shown: its panel, and the link out to the atlas keeps it.
@@ -376,7 +377,7 @@ for (const width of [760, 900])
 	}) => {
 		await page.setViewportSize({ width, height: 700 });
 		await page.goto('/embed?country=BIH&year=1995');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
 		const panel = (await page.locator('.panel').boundingBox())!;
 		await expect(
@@ -393,7 +394,7 @@ for (const width of [760, 900])
 		}
 		// Without a selection, no column stands empty either.
 		await page.goto('/embed?year=2024');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		const bare = (await page.locator('.maplibregl-canvas').boundingBox())!;
 		if (width < 900) expect(bare.width).toBeGreaterThanOrEqual(width - 2);
 		else await expect(page.getByRole('heading', { name: '2024 at a glance' })).toBeVisible();
@@ -410,7 +411,7 @@ for (const [width, height] of [
 		// A frame the host did not size: a laptop's screen, oEmbed's 4:3, an article column.
 		await page.setViewportSize({ width, height });
 		await page.goto('/embed?country=BGD&year=2024');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		const slider = (await page.getByRole('slider').first().boundingBox())!;
 		const year = (await page.locator('output.year').first().boundingBox())!;
 		expect(slider.y + slider.height).toBeLessThanOrEqual(height);

@@ -17,7 +17,8 @@ import {
 	hexDistance,
 	openMap,
 	project,
-	regionOf
+	regionOf,
+	mapReady
 } from './helpers';
 import { total } from './geodata';
 
@@ -264,7 +265,7 @@ test('a reload keeps the view, back and forward walk the selections', async ({ p
 	await page.goForward();
 	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
 	await page.reload();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.getByRole('heading', { name: 'MONUSCO', level: 2 })).toBeVisible();
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2024');
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { panelText } from '../../src/lib/i18n/panels';
-import { openMap, markReadyTime, type ReadyWindow } from './helpers';
+import { openMap, markReadyTime, type ReadyWindow, mapReady } from './helpers';
 
 /** A string only the panels' strings hold: the country panel's ranking heading. */
 const DETAIL_STRING = panelText.topMissions(2025).replace('2025', '');
@@ -69,7 +69,7 @@ test('the data tables are in the HTML at once; their code loads after the map is
 	// Prerendered: the latest year's countries, each a link, before any script has run.
 	const table = page.locator('#data-table');
 	await expect(table.locator('tbody a[href*="country=BGD"]')).toHaveText('Bangladesh');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	// Then the interactive tables take their place: sortable, with the year's operations.
 	await expect(table.locator('tbody button[data-row="BGD"]')).toHaveText('Bangladesh');
 	await expect(table.getByRole('button', { name: 'Download CSV' })).toBeVisible();

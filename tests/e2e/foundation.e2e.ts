@@ -8,7 +8,8 @@ import {
 	featureState,
 	openMap,
 	project,
-	regionOf
+	regionOf,
+	mapReady
 } from './helpers';
 
 /** Places away from labels and borders, in the first view of a 1440×900 window. */
@@ -21,7 +22,7 @@ for (const theme of [lightTheme, darkTheme] as const) {
 		await page.emulateMedia({ colorScheme: theme === darkTheme ? 'dark' : 'light' });
 		// With no layer colouring countries, an OIC state is in the theme's OIC tint.
 		await page.goto('/?layers=');
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		expectColour(await colourAt(page, await project(page, ALGERIA)), theme.oicLand, 'Algeria');
 		expectColour(await colourAt(page, await project(page, INDIAN_OCEAN)), theme.sea, 'the sea');
 	});

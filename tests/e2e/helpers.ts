@@ -1,5 +1,5 @@
 /** Shared steps of the end-to-end tests: open a map page, project places, read pixels. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export type RGB = [number, number, number];
@@ -37,7 +37,44 @@ export async function holdShapes(page: Page): Promise<() => void> {
 /** Opens a page and waits for the map's single readiness signal. */
 export async function openMap(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
+}
+
+/**
+ * Waits for the map's readiness signal (`data-ready="true"`) in a page, a frame or an iframe.
+ * An observer in the page answers the moment it is set: a locator assertion would poll for it,
+ * every half second after its first tries, and find it up to that much later. Over some 250
+ * loads a run that was minutes (docs/testing.md).
+ */
+export async function mapReady(
+	scope: Page | Frame | FrameLocator,
+	timeout = 30_000
+): Promise<void> {
+	await scope.locator(':root').evaluate(
+		(root, ms) =>
+			new Promise<void>((done, fail) => {
+				const ready = () => root.querySelector('[data-ready="true"]') !== null;
+				if (ready()) return done();
+				const observer = new MutationObserver(() => {
+					if (!ready()) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					done();
+				});
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					fail(new Error(`The map did not set data-ready="true" within ${ms} ms`));
+				}, ms);
+				observer.observe(root, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					attributeFilter: ['data-ready']
+				});
+			}),
+		timeout
+	);
+	await expect(scope.locator('[data-ready="true"]')).toBeVisible();
 }
 
 /** Page coordinates (CSS pixels) of a longitude/latitude on the live map. */

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { lightTheme } from '../../src/lib/map/theme';
 import { personnelClass, personnelScale } from '../../src/lib/scales/personnel';
-import { colourAt, featureState, hexDistance, openMap, project } from './helpers';
+import { colourAt, featureState, hexDistance, openMap, project, mapReady } from './helpers';
 
 // Inside Russia, far from any border, label or mission.
 const SIBERIA: [number, number] = [100, 62];
@@ -202,7 +202,7 @@ test('a month of a year with monthly reports: from the link and from the control
 
 	// A year without monthly reports offers no month, and a link asking for one says so.
 	await page.goto('/?year=2020&month=8');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.getByRole('combobox', { name: 'Month' })).toHaveCount(0);
 	await expect(page.getByText('the sources have no monthly reports for that year')).toBeVisible();
 });

@@ -5,7 +5,7 @@
  * of their buttons or checkboxes early is not ignored.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { holdShapes, markReadyTime, type ReadyWindow } from './helpers';
+import { holdShapes, markReadyTime, type ReadyWindow, mapReady } from './helpers';
 
 const ISLANDS = ['header', 'overview', 'layers', 'measure', 'legend'];
 
@@ -46,7 +46,7 @@ test('the islands are prerendered, and their code loads once the map has drawn',
 	const before = scripts.length;
 
 	release();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	const readyAt = await page.evaluate(() => (window as ReadyWindow).__readyAt ?? 0);
 	expect(readyAt).toBeGreaterThan(0);
 	for (const name of ISLANDS)
@@ -165,6 +165,6 @@ test('a page without a map loads none of the map’s code', async ({ page }) => 
 	// The explorer's first view does load it, so the check above can fail.
 	ours.length = 0;
 	await page.goto('/');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	expect(await mapCode()).toBeGreaterThan(0);
 });

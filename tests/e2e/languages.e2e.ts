@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { mapReady } from './helpers';
 
 const I18N = 'src/lib/i18n';
 
@@ -64,7 +65,7 @@ const ownText = (page: Page) =>
 		return [shown, ...labels].join('\n');
 	});
 
-const ready = (page: Page) => expect(page.locator('[data-ready="true"]')).toBeVisible();
+const ready = (page: Page) => mapReady(page);
 
 test('each language is a complete page with its language, direction and alternates', async ({
 	page

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { project, regionOf } from './helpers';
+import { project, regionOf, mapReady } from './helpers';
 
 const SIZES: [number, number][] = [
 	[320, 640],
@@ -220,7 +220,7 @@ for (const [i, size] of SIZES.entries()) {
 
 		test(`explorer with a selection, the embed with its panel, the lecture`, async ({ page }) => {
 			await page.goto('/?country=BIH&year=1995');
-			await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			await mapReady(page);
 			await expect(page.locator('#panel-title')).toHaveText('Bosnia and Herzegovina');
 			await settledCamera(page);
 			await expectMapFills(page, Math.min(300, height * 0.4));
@@ -235,7 +235,7 @@ for (const [i, size] of SIZES.entries()) {
 			// Embeds sit in article columns: up to a laptop's width.
 			if (width <= 1024) {
 				await page.goto('/embed?country=PAK&year=2024');
-				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+				await mapReady(page);
 				await expect(page.locator('#panel-title')).toHaveText('Pakistan');
 				await settledCamera(page);
 				await expectMapFills(page, Math.min(250, height * 0.4));
@@ -258,7 +258,7 @@ for (const [i, size] of SIZES.entries()) {
 			});
 			const open = async (n: number) => {
 				await page.goto(`/present?tour=oic-and-peacekeeping&step=${n}`);
-				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+				await mapReady(page);
 				return checkStep(page, n, size);
 			};
 			await open(first);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { mapReady } from './helpers';
 
 // The offline cache is the service worker's: allowed here only (see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -8,7 +9,7 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 	context
 }) => {
 	await page.goto('/present?tour=oic-and-peacekeeping');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	// Wait until the service worker has cached the site and controls the page.
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -35,7 +36,7 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 
 	await context.setOffline(true);
 	await page.reload();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.locator('#step-title')).toHaveText('What peacekeeping is');
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
@@ -44,7 +45,7 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 
 	// The explorer and the articles too.
 	await page.goto('/?country=BIH&year=1995');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.locator('[data-passage="role-of-islamic-nations/opening-3"]')).toBeVisible();
 	// MapLibre's stylesheet, which the engine adds to the page, came from the cache: the file the
 	// HTML preloads is the one the engine links, and it is loaded.
@@ -69,10 +70,10 @@ test('after one visit the atlas and its tour work with the network gone, reload 
 test('a reader who opens another language is not told of a new version', async ({ page }) => {
 	// The English site's worker (scope /) runs the page first; the Arabic site installs its own.
 	await page.goto('/');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.goto('/ar/');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect
 		.poll(
 			() =>

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { mapReady } from './helpers';
 
 const ROUTES = [
 	'/oembed.json',
@@ -34,8 +35,7 @@ test('no route requests anything from another origin or breaks the Content-Secur
 	);
 	for (const route of ROUTES) {
 		await page.goto(route);
-		if (!/sources|offline|articles|oembed/.test(route))
-			await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		if (!/sources|offline|articles|oembed/.test(route)) await mapReady(page);
 		await page.waitForLoadState('networkidle');
 	}
 	const csp = await page

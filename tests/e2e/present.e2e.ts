@@ -8,7 +8,7 @@ import {
 	personnelClass,
 	personnelScale
 } from '../../src/lib/scales/personnel';
-import { colourAt, expectColour, featureState, project } from './helpers';
+import { colourAt, expectColour, featureState, project, mapReady } from './helpers';
 
 const tour = JSON.parse(readFileSync('content/tours/oic-and-peacekeeping.json', 'utf8')) as {
 	steps: { title: string; year: number }[];
@@ -17,7 +17,7 @@ const TOUR = '/present?tour=oic-and-peacekeeping';
 
 async function openTour(page: Page, query = '') {
 	await page.goto(TOUR + query);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 }
 
 const title = (page: Page) => page.locator('#step-title');
@@ -69,7 +69,7 @@ test('a step opens directly, sets the map, and keeps its place on reload', async
 		personnelClass: personnelClass(personnelScale(), 5687)
 	});
 	await page.reload();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(title(page)).toHaveText('The largest contributors');
 	await expect(page).toHaveURL(/step=7/);
 });
@@ -122,7 +122,7 @@ test('the map’s key beside the step: only the step’s layers; L hides it, and
 		'false'
 	);
 	await page.reload();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(legend).toHaveCount(0);
 	await page.getByRole('button', { name: 'Legend (L)' }).click();
 	await expect(legend.locator('[data-legend="hosts"]')).toBeVisible();
@@ -134,7 +134,7 @@ test('in a small embed the key waits to be asked for, and the controls never cov
 }) => {
 	await page.setViewportSize({ width: 800, height: 500 });
 	await page.goto('/embed?tour=oic-and-peacekeeping&step=7');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.locator('[data-present-legend]')).toHaveCount(0);
 	// The controls wrap onto two rows here: the caption stays above them.
 	const caption = await page.locator('.caption').boundingBox();
@@ -148,7 +148,7 @@ test('in a small embed the key waits to be asked for, and the controls never cov
 test('the presenter window follows the audience window, and drives it', async ({ context }) => {
 	const audience = await context.newPage();
 	await audience.goto(TOUR);
-	await expect(audience.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(audience);
 	const presenter = await context.newPage();
 	await presenter.goto(TOUR + '&presenter=1');
 	// The speaker's view itself, drawn once the page has started: the prerendered HTML is the
@@ -184,7 +184,7 @@ test('“save this step as an image” gives a 1920×1080 PNG that is not blank'
 
 test('a tour made in the explorer plays from its link', async ({ page }) => {
 	await page.goto('/?country=MLI&year=2015');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.getByRole('button', { name: 'Lecture' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Lecture mode' });
 	await dialog.getByRole('button', { name: 'Add this view as a step' }).click();
@@ -195,7 +195,7 @@ test('a tour made in the explorer plays from its link', async ({ page }) => {
 	await expect(play).not.toHaveAttribute('href', withoutCaption);
 	const href = await play.getAttribute('href');
 	await page.goto(href!);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.locator('#step-title')).toHaveText('Mali, 2015');
 	await expect(page.locator('.caption')).toContainText('MINUSMA arrives in Mali.');
 	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({
@@ -240,7 +240,7 @@ for (const route of ['/present', '/embed?tour=mine'])
 				bare({ title: 'Longitude 1e308', view: [1e308, 20, 2], country: 'constructor' })
 			])
 		);
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		await expect(
 			page
 				.getByRole('status')
@@ -347,7 +347,7 @@ test('the builder’s link carries the tour compressed; a long one is flagged, a
 		JSON.stringify({ slug: 'my-tour', title: 'Thirty steps', description: '', steps })
 	);
 	await page.goto('/');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.getByRole('button', { name: 'Lecture' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Lecture mode' });
 	const play = dialog.locator('[data-play-tour]');
@@ -365,7 +365,7 @@ test('the builder’s link carries the tour compressed; a long one is flagged, a
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto(href);
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.locator('#step-title')).toHaveText(steps[0].title);
 	expect(requests.filter((u) => u.includes('custom'))).toEqual([]);
 	await page.keyboard.press('End');
@@ -380,7 +380,7 @@ test('the builder’s link carries the tour compressed; a long one is flagged, a
 	const file = readFileSync(await (await download).path());
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await page.getByRole('button', { name: 'Lecture' }).click();
 	await expect(dialog.locator('[data-play-tour]')).toHaveCount(0);
 	await dialog.getByLabel('Open a tour file').setInputFiles({

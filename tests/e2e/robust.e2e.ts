@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
-import { openMap } from './helpers';
+import { openMap, mapReady } from './helpers';
 
 /** Values a careless link, a bot or an attacker might put in a parameter. */
 const nasty = fc.oneof(
@@ -60,7 +60,7 @@ async function follow(page: Page, search: string) {
 }
 
 async function healthy(page: Page, errors: string[]) {
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	expect(errors).toEqual([]);
 	expect(
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
@@ -106,14 +106,14 @@ for (const route of ['/embed', '/present']) {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
 		await page.goto(route);
-		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await mapReady(page);
 		let runs = 0;
 		await fc.assert(
 			fc.asyncProperty(params, async (p) => {
 				const search = '?' + new URLSearchParams(p).toString();
 				if (++runs % 2 === 0) await page.goto(route + search);
 				else await follow(page, route + search);
-				await expect(page.locator('[data-ready="true"]')).toBeVisible();
+				await mapReady(page);
 				expect(errors).toEqual([]);
 				expect(
 					await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
@@ -136,7 +136,7 @@ test('a missing data file shows what failed and how to fix it, and still draws t
 		'contributions.json is missing on the server (404)'
 	);
 	await expect(page.getByRole('alert')).toContainText('redeploy the whole build/ folder');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
 });
 
@@ -153,7 +153,7 @@ test('a data file of the wrong shape names itself and its first bad record', asy
 	await expect(alert).toContainText('"year" should be a year like 1995, got "1995"');
 	await expect(alert).toContainText('redeploy the whole build/ folder');
 	// The countries are still drawn: the picture, then the map without figures.
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 });
 
 test('corrupt country shapes leave the static map picture and a message', async ({ page }) => {
@@ -224,7 +224,7 @@ test('six random tour links never break the presentation or touch shared objects
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
 	await page.goto('/present');
-	await expect(page.locator('[data-ready="true"]')).toBeVisible();
+	await mapReady(page);
 	let runs = 0;
 	await fc.assert(
 		fc.asyncProperty(tourLink, async (link) => {
@@ -235,7 +235,7 @@ test('six random tour links never break the presentation or touch shared objects
 				: `/present${link}&run=${runs}`;
 			if (runs % 3 === 0) await page.goto(href);
 			else await follow(page, href);
-			await expect(page.locator('[data-ready="true"]')).toBeVisible();
+			await mapReady(page);
 			await expect(page.locator('#step-title')).not.toBeEmpty();
 			await expect(page.locator('.caption')).not.toHaveAttribute('aria-busy', 'true');
 			await expect(page.locator('.map-failure')).toHaveCount(0);
