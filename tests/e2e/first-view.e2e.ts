@@ -41,27 +41,7 @@ async function scriptLog(page: Page) {
 	};
 }
 
-test('the first view downloads no code of the views opened on demand', async ({ page }) => {
-	const scripts = await scriptLog(page);
-	await openMap(page, '/');
-	const { firstView } = await scripts();
-	expect(firstView.length).toBeGreaterThan(10_000);
-	// The panels' strings and the charts' continuous scales (sizes come prerendered).
-	expect(firstView.includes(DETAIL_STRING), 'panel strings in the first view').toBe(false);
-	expect(firstView.includes(D3_FORMAT_MARK), 'continuous d3 scales in the first view').toBe(false);
-
-	// Opening a country brings both: they were split off, not lost.
-	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
-	await search.fill('Pakistan');
-	await search.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
-	await expect(page.getByText(DETAIL_STRING.trim(), { exact: false }).first()).toBeVisible();
-	const { later } = await scripts();
-	expect(later.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
-	expect(later.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
-});
-
-test('the data tables are in the HTML at once; their code loads after the map is ready', async ({
+test('the first view: tables in its HTML, the engine named by it, no code of the views opened on demand', async ({
 	page
 }) => {
 	const scripts = await scriptLog(page);
@@ -77,10 +57,65 @@ test('the data tables are in the HTML at once; their code loads after the map is
 		'Peacekeeping operations active in 2025'
 	);
 	await expect(table.locator('tbody a[data-row]')).toHaveCount(0);
-	// The tables' template came after ready, not with the map's scripts.
-	const { firstView, later } = await scripts();
-	expect(firstView.includes('id="data-table"'), 'table code before ready').toBe(false);
-	expect(later.includes('id="data-table"'), 'table code after ready').toBe(true);
+	// The tables' template came after ready, not with the map's scripts; nor did the panels'
+	// strings or the charts' continuous scales (sizes come prerendered).
+	const first = await scripts();
+	expect(first.firstView.length).toBeGreaterThan(10_000);
+	expect(first.firstView.includes('id="data-table"'), 'table code before ready').toBe(false);
+	expect(first.later.includes('id="data-table"'), 'table code after ready').toBe(true);
+	expect(first.firstView.includes(DETAIL_STRING), 'panel strings in the first view').toBe(false);
+	expect(first.firstView.includes(D3_FORMAT_MARK), 'continuous d3 scales in the first view').toBe(
+		false
+	);
+
+	// Opening a country brings both: they were split off, not lost.
+	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+	await search.fill('Pakistan');
+	await search.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+	await expect(page.getByText(DETAIL_STRING.trim(), { exact: false }).first()).toBeVisible();
+	const { later } = await scripts();
+	expect(later.includes(DETAIL_STRING), 'panel strings once a panel opens').toBe(true);
+	expect(later.includes(D3_FORMAT_MARK), 'the chart’s d3 scales once a panel opens').toBe(true);
+
+	// The map engine: named by the HTML, asked for with the app's code; not where there is no map.
+	const timing = await page.evaluate(() => {
+		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const engine = resources.find((r) => /\/maplibre-gl\.[\w-]+\.mjs$/.test(r.name));
+		const worker = resources.find((r) => /\/maplibre-gl-worker\.[\w-]+\.mjs$/.test(r.name));
+		const boot = resources.find((r) => /\/entry\/start\.[\w-]+\.js$/.test(r.name));
+		return {
+			engine: engine?.startTime ?? null,
+			worker: worker?.startTime ?? null,
+			bootArrived: boot?.responseEnd ?? null
+		};
+	});
+	// Named by the page's HTML (modulepreload and prefetch links after its content, with the
+	// app's own), not by a script once the page has hydrated: the links go into the page with
+	// the app's own once the map's frame is done (first-seconds.e2e.ts), so the engine and the
+	// worker's script are asked for before the app's boot module has even arrived.
+	const html = await (await page.request.get('/')).text();
+	expect(html.slice(0, html.indexOf('</head>'))).not.toContain('modulepreload');
+	const links = html.slice(html.indexOf('<template data-script-links>'));
+	expect(links.slice(0, links.indexOf('</template>'))).toMatch(
+		/<link rel="modulepreload" href="[^"]*maplibre-gl\.[\w-]+\.mjs"><link rel="prefetch" href="[^"]*maplibre-gl-worker\./
+	);
+	await expect(page.locator('link[rel="modulepreload"][href*="maplibre-gl."]')).toHaveCount(1);
+	await expect(page.locator('link[rel="prefetch"][href*="maplibre-gl-worker."]')).toHaveCount(1);
+	expect(timing.engine).not.toBeNull();
+	expect(timing.worker).not.toBeNull();
+	expect(timing.bootArrived).not.toBeNull();
+	expect(timing.engine!).toBeLessThan(timing.bootArrived!);
+	expect(timing.worker!).toBeLessThan(timing.bootArrived!);
+
+	// A page with no map never downloads the engine.
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/sources');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((p) => /maplibre/.test(p))).toEqual([]);
+	await expect(page.locator('link[href*="maplibre"]')).toHaveCount(0);
 });
 
 test('a reader who reaches the table before the map is ready gets it at once, focus kept', async ({
@@ -131,47 +166,4 @@ test('an embed does not download the site’s header and tables, which it never 
 	await expect(page.locator('#data-table tbody button').first()).toBeVisible();
 	const siteCode = Object.values(await site()).join('\n');
 	for (const m of markers) expect(siteCode.includes(m), `${m} on the explore page`).toBe(true);
-});
-
-test('the map engine is named by the HTML and asked for with the app’s code, only where there is a map', async ({
-	page
-}) => {
-	await openMap(page, '/');
-	const timing = await page.evaluate(() => {
-		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-		const engine = resources.find((r) => /\/maplibre-gl\.[\w-]+\.mjs$/.test(r.name));
-		const worker = resources.find((r) => /\/maplibre-gl-worker\.[\w-]+\.mjs$/.test(r.name));
-		const boot = resources.find((r) => /\/entry\/start\.[\w-]+\.js$/.test(r.name));
-		return {
-			engine: engine?.startTime ?? null,
-			worker: worker?.startTime ?? null,
-			bootArrived: boot?.responseEnd ?? null
-		};
-	});
-	// Named by the page's HTML (modulepreload and prefetch links after its content, with the
-	// app's own), not by a script once the page has hydrated: the links go into the page with
-	// the app's own once the map's frame is done (first-seconds.e2e.ts), so the engine and the
-	// worker's script are asked for before the app's boot module has even arrived.
-	const html = await (await page.request.get('/')).text();
-	expect(html.slice(0, html.indexOf('</head>'))).not.toContain('modulepreload');
-	const links = html.slice(html.indexOf('<template data-script-links>'));
-	expect(links.slice(0, links.indexOf('</template>'))).toMatch(
-		/<link rel="modulepreload" href="[^"]*maplibre-gl\.[\w-]+\.mjs"><link rel="prefetch" href="[^"]*maplibre-gl-worker\./
-	);
-	await expect(page.locator('link[rel="modulepreload"][href*="maplibre-gl."]')).toHaveCount(1);
-	await expect(page.locator('link[rel="prefetch"][href*="maplibre-gl-worker."]')).toHaveCount(1);
-	expect(timing.engine).not.toBeNull();
-	expect(timing.worker).not.toBeNull();
-	expect(timing.bootArrived).not.toBeNull();
-	expect(timing.engine!).toBeLessThan(timing.bootArrived!);
-	expect(timing.worker!).toBeLessThan(timing.bootArrived!);
-
-	// A page with no map never downloads the engine.
-	const requested: string[] = [];
-	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-	await page.goto('/sources');
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await page.waitForLoadState('networkidle');
-	expect(requested.filter((p) => /maplibre/.test(p))).toEqual([]);
-	await expect(page.locator('link[href*="maplibre"]')).toHaveCount(0);
 });
