@@ -31,10 +31,20 @@ const PHONE_ROUTES = [
 	'/embed?country=BIH&year=1995',
 	'/present?tour=oic-and-peacekeeping&step=4'
 ];
-const SIZES = {
-	desktop: { viewport: { width: 1440, height: 900 }, routes: ROUTES },
-	phone: { viewport: { width: 390, height: 844 }, routes: PHONE_ROUTES }
-};
+const DESKTOP = { width: 1440, height: 900 };
+/**
+ * On desktop every page in both schemes, in three tests (the explorer's states in two, the other
+ * pages) that can run beside each other; on a phone each page in one scheme.
+ */
+const CHECKS = [
+	{ name: 'desktop, the explorer 1/2', viewport: DESKTOP, routes: ROUTES.slice(0, 4), both: true },
+	{ name: 'desktop, the explorer 2/2', viewport: DESKTOP, routes: ROUTES.slice(4, 8), both: true },
+	{ name: 'desktop, the other pages', viewport: DESKTOP, routes: ROUTES.slice(8), both: true },
+	{ name: 'phone', viewport: { width: 390, height: 844 }, routes: PHONE_ROUTES, both: false }
+];
+
+// The checks are independent: spread over the workers, the longest does not finish alone.
+test.describe.configure({ mode: 'parallel' });
 
 /**
  * The rules whose outcome a colour scheme can change: a page checked with every rule in one
@@ -65,14 +75,14 @@ async function violations(
 // under it, as when a reader's laptop turns to dark mode at dusk: every rule in light, then the
 // colour rules in dark. On a phone (the same colours as on desktop, laid out otherwise) each
 // page is checked with every rule in one scheme, light and dark in turn.
-for (const [size, { viewport, routes }] of Object.entries(SIZES)) {
-	test(`axe finds nothing on any route, light and dark (${size})`, async ({ page }) => {
+for (const { name, viewport, routes, both } of CHECKS) {
+	test(`axe finds nothing on any route, light and dark (${name})`, async ({ page }) => {
 		test.setTimeout(180_000);
 		await page.setViewportSize(viewport);
 		const found: string[] = [];
 		for (const [i, route] of routes.entries()) {
-			const dark = size === 'desktop' || i % 2 === 1;
-			const light = size === 'desktop' || i % 2 === 0;
+			const dark = both || i % 2 === 1;
+			const light = both || i % 2 === 0;
 			await page.emulateMedia({ colorScheme: light ? 'light' : 'dark' });
 			await page.goto(route);
 			if (!/sources|offline|articles|presenter/.test(route)) await mapReady(page);
@@ -118,7 +128,7 @@ const LANGUAGE_ROUTES = [
 for (const lang of ['fr', 'ar']) {
 	test(`axe finds nothing on any route in ${lang}`, async ({ page }) => {
 		test.setTimeout(180_000);
-		await page.setViewportSize(SIZES.desktop.viewport);
+		await page.setViewportSize(DESKTOP);
 		const found: string[] = [];
 		for (const [i, path] of LANGUAGE_ROUTES.entries()) {
 			const route = `/${lang}${path}`;

@@ -128,46 +128,56 @@ test('a contributor is painted in the colour the scale gives its personnel (Bang
 	expectColour(await colourAt(page, at), personnelScale()(5687), 'Bangladesh');
 });
 
-test('moving the year changes Mali: no operation in 2012, MINUSMA in 2015', async ({ page }) => {
-	await openMap(page, '/?year=2012&layers=hosts');
-	const region = await regionOf(page, MALI);
-	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 0 });
-	const before = await countColour(page, region, HOST_COLOURS.light[0]);
-
-	// The slider moves the year: the keyboard steps it.
+test('moving the year changes the hosts: Bosnia and Herzegovina in 1990 and 1995, Mali in 2012 and 2015', async ({
+	page
+}) => {
+	await openMap(page, '/?year=1990&layers=hosts');
+	// Bosnia and Herzegovina: nothing in 1990, UNPROFOR in 1995.
+	const bosnia = await regionOf(page, BOSNIA);
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({
+		hosting: 0,
+		hostedBefore: false
+	});
+	const bosniaBefore = await countColour(page, bosnia, HOST_COLOURS.light[1], 30);
+	await page.getByRole('button', { name: 'Next year' }).click();
 	const slider = page.getByRole('slider', { name: 'Year' });
+	await slider.fill('1995');
+	await expect(page).toHaveURL(/year=1995/);
+	// 1995: UNPROFOR and UNMIBH both active, two operations.
+	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ hosting: 2 });
+	await expect
+		.poll(() => countColour(page, bosnia, HOST_COLOURS.light[1], 30))
+		.toBeGreaterThan(bosniaBefore + 20);
+
+	// Mali: no operation in 2012, MINUSMA in 2015.
+	await slider.fill('2012');
+	await expect(page).toHaveURL(/year=2012/);
+	const mali = await regionOf(page, MALI);
+	await expect.poll(() => featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 0 });
+	const maliBefore = await countColour(page, mali, HOST_COLOURS.light[0]);
+	// The keyboard steps the slider.
 	await slider.focus();
 	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/year=2015/);
 	await expect(page.locator('output.year')).toHaveText('2015');
 	expect(await featureState(page, 'countries', 'MLI')).toMatchObject({ hosting: 1 });
 	await expect
-		.poll(() => countColour(page, region, HOST_COLOURS.light[0]))
-		.toBeGreaterThan(before + 100);
+		.poll(() => countColour(page, mali, HOST_COLOURS.light[0]))
+		.toBeGreaterThan(maliBefore + 100);
 });
 
-test('moving the year changes Bosnia and Herzegovina: nothing in 1990, UNPROFOR in 1995', async ({
+test('hovering shows a tooltip with the key figure; a layer toggle changes the pixels and the URL', async ({
 	page
 }) => {
-	await openMap(page, '/?year=1990&layers=hosts');
-	const region = await regionOf(page, BOSNIA);
-	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({
-		hosting: 0,
-		hostedBefore: false
-	});
-	const before = await countColour(page, region, HOST_COLOURS.light[1], 30);
-	await page.getByRole('button', { name: 'Next year' }).click();
-	await page.getByRole('slider', { name: 'Year' }).fill('1995');
-	await expect(page).toHaveURL(/year=1995/);
-	// 1995: UNPROFOR and UNMIBH both active, two operations.
-	expect(await featureState(page, 'countries', 'BIH')).toMatchObject({ hosting: 2 });
-	await expect
-		.poll(() => countColour(page, region, HOST_COLOURS.light[1], 30))
-		.toBeGreaterThan(before + 20);
-});
-
-test('a layer toggle changes the rendered pixels and the URL', async ({ page }) => {
 	await openMap(page, '/?year=2024');
+	const pakistan = await project(page, [69.5, 29.5]);
+	await page.mouse.move(pakistan.x, pakistan.y);
+	const tooltip = page.locator('.tooltip');
+	await expect(tooltip).toContainText('Pakistan');
+	await expect(tooltip).toContainText('2,607 uniformed personnel in 2024');
+	await page.mouse.move(2, 2);
+	await expect(tooltip).toBeHidden();
+
 	const map = page.locator('[data-map-host]');
 	const missions = page.getByRole('checkbox', { name: 'Missions' });
 	await expect(missions).toBeChecked();
@@ -186,7 +196,9 @@ test('a layer toggle changes the rendered pixels and the URL', async ({ page }) 
 		.toBeLessThan(6);
 });
 
-test('the legend shows the very bins the map paints with', async ({ page }) => {
+test('the legend shows the very bins the map paints with; search finds a country by another name', async ({
+	page
+}) => {
 	await openMap(page, '/');
 	const scale = personnelScale();
 	const bins = await page
@@ -206,10 +218,7 @@ test('the legend shows the very bins the map paints with', async ({ page }) => {
 		personnelExpression(scale, 'personnelClass', lightTheme.oicLand),
 		lightTheme.land
 	]);
-});
 
-test('search finds a country by another name and selects it', async ({ page }) => {
-	await openMap(page, '/');
 	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
 	await search.fill('Turkey');
 	await expect(page.getByRole('option', { name: /Türkiye/ })).toBeVisible();
@@ -508,14 +517,6 @@ test('a small laptop (1024×640) keeps a map worth the name; the legend opens ov
 	expect(await popup.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
 	expect(await uncovered(slider)).toBe(true);
 	expect((await page.locator('[data-map-host]').boundingBox())!.height).toBe(map.height);
-});
-
-test('hovering shows a tooltip with the key figure', async ({ page }) => {
-	await openMap(page, '/?year=2024');
-	const at = await project(page, [69.5, 29.5]);
-	await page.mouse.move(at.x, at.y);
-	await expect(page.locator('.tooltip')).toContainText('Pakistan');
-	await expect(page.locator('.tooltip')).toContainText('2,607 uniformed personnel in 2024');
 });
 
 test('garbage in the URL leaves a working map and says what was ignored', async ({ page }) => {
