@@ -96,6 +96,28 @@ async function holdCode(page: Page): Promise<() => void> {
 	return letIn;
 }
 
+test('a checkbox or button pressed before the page’s code has run is pressed again once it is', async ({
+	page
+}) => {
+	const release = await holdShapes(page);
+	const letCodeIn = await holdCode(page);
+	await page.goto('/');
+	const others = page.getByRole('checkbox', { name: 'Other bodies' });
+	await expect(others).toBeChecked();
+	// Nothing listens yet: the box is not toggled now (the code would set it back), only kept.
+	await others.click();
+	await page.getByRole('button', { name: 'Use dark theme' }).click();
+	await expect(others).toBeChecked();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+	letCodeIn();
+	await expect(page.locator('[data-island="layers"]')).toHaveAttribute('data-live', '');
+	await expect(others).not.toBeChecked();
+	await expect(page).toHaveURL(/layers=/);
+	expect(new URL(page.url()).searchParams.get('layers')).not.toContain('operations');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	release();
+});
+
 test('words typed into the search before its code is in are searched once it is', async ({
 	page
 }) => {

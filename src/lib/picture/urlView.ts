@@ -93,6 +93,28 @@ export function holdClicks(script: Element | null, loading: string): void {
 			if (!picture.hasAttribute('data-app')) location.assign(link.href);
 		}, 10000);
 	});
+	// A button or checkbox of an island pressed before anything listens: not toggled now (the
+	// island's code would set it back), marked for its island to press again once its code is
+	// in (src/lib/islands/Island.svelte). Pressed twice, it is as it was.
+	picture.ownerDocument.addEventListener(
+		'click',
+		(event) => {
+			if (picture.hasAttribute('data-app')) return;
+			const target = event.target as Element | null;
+			const button =
+				target &&
+				target.closest &&
+				target.closest(
+					[' button', ' summary', ' input[type=checkbox]']
+						.map((control) => '[data-island]:not([data-live])' + control)
+						.join(', ')
+				);
+			if (!button) return;
+			event.preventDefault();
+			button.toggleAttribute('data-pressed-early');
+		},
+		true
+	);
 	// Enter in a search field before anything listens: marked for its island to press again
 	// (src/lib/islands/Island.svelte), which then opens the match.
 	picture.ownerDocument.addEventListener(
