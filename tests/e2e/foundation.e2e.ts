@@ -6,6 +6,7 @@ import {
 	countriesAt,
 	expectColour,
 	featureState,
+	foreignRequests,
 	openMap,
 	project,
 	regionOf,
@@ -60,12 +61,7 @@ test('clicking a country selects it, opens its panel and outlines it; nothing le
 	page,
 	baseURL
 }) => {
-	const origin = new URL(baseURL!).origin;
-	const foreign: string[] = [];
-	page.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
-	});
+	const foreign = foreignRequests(page, baseURL!);
 	await openMap(page);
 	const at = await project(page, ALGERIA);
 	const outlineBefore = await countColour(

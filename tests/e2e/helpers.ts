@@ -34,6 +34,17 @@ export async function holdShapes(page: Page): Promise<() => void> {
 	return release;
 }
 
+/** Every request a page makes to another origin than the site's (data: and blob: URLs aside). */
+export function foreignRequests(page: Page, baseURL: string): string[] {
+	const origin = new URL(baseURL).origin;
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+	});
+	return foreign;
+}
+
 /** Opens a page and waits for the map's single readiness signal. */
 export async function openMap(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);

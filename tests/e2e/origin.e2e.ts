@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mapReady } from './helpers';
+import { foreignRequests, mapReady } from './helpers';
 
 const ROUTES = [
 	'/oembed.json',
@@ -19,12 +19,8 @@ test('no route requests anything from another origin or breaks the Content-Secur
 	page,
 	baseURL
 }) => {
-	const origin = new URL(baseURL!).origin;
-	const foreign: string[] = [];
+	const foreign = foreignRequests(page, baseURL!);
 	const violations: string[] = [];
-	page.on('request', (r) => {
-		if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
-	});
 	page.on('console', (m) => {
 		if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
 	});

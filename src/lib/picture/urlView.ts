@@ -101,14 +101,11 @@ export function holdClicks(script: Element | null, loading: string): void {
 		(event) => {
 			if (picture.hasAttribute('data-app')) return;
 			const target = event.target as Element | null;
-			const button =
-				target &&
-				target.closest &&
-				target.closest(
-					[' button', ' summary', ' input[type=checkbox]']
-						.map((control) => '[data-island]:not([data-live])' + control)
-						.join(', ')
-				);
+			// The controls an island presses again (Island.svelte's `reach`), of islands not yet live.
+			const early =
+				'[data-island]:not([data-live]) button, [data-island]:not([data-live]) summary, ' +
+				'[data-island]:not([data-live]) input[type=checkbox]';
+			const button = target && target.closest && target.closest(early);
 			if (!button) return;
 			event.preventDefault();
 			button.toggleAttribute('data-pressed-early');
