@@ -59,7 +59,14 @@ async function violations(
 	scheme: string,
 	only?: string[]
 ): Promise<string[]> {
-	let axe = new AxeBuilder({ page }).exclude('.maplibregl-canvas');
+	// Legacy mode runs axe in the page itself: the default also opens a blank page for each check
+	// to gather the results of cross-origin frames, and these pages have none (the share
+	// dialog's preview frame is closed here). Only violations come back with every node; passes
+	// keep one node each. On `/`: 1.0–1.2 s a check instead of 3.5–4.3 s, the same violations.
+	let axe = new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.exclude('.maplibregl-canvas');
 	if (only) axe = axe.withRules(only);
 	const results = await axe.analyze();
 	return results.violations.map(
