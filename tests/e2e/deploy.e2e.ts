@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapReady } from './helpers';
+import { follow, mapReady } from './helpers';
 
 const PORT = 4180;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -102,16 +102,6 @@ test.afterAll(() => {
 	server?.close();
 	if (dirs) rmSync(dirs.work, { recursive: true, force: true });
 });
-
-/** Moves within the page as a link click would: SvelteKit's router, no reload. */
-const follow = (page: Page, href: string) =>
-	page.evaluate((h) => {
-		const a = document.createElement('a');
-		a.href = h;
-		document.body.append(a);
-		a.click();
-		a.remove();
-	}, href);
 
 /** What a reader does with the parts of the page that load on demand: each must work. */
 async function useLazyParts(page: Page) {

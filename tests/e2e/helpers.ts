@@ -52,6 +52,20 @@ export async function openMap(page: Page, path = '/'): Promise<void> {
 }
 
 /**
+ * Moves within the page as a reader's click on a link would: SvelteKit's router, no reload. The
+ * map stays, so `data-ready` is already set; wait for the URL or the new content instead.
+ */
+export async function follow(page: Page, href: string): Promise<void> {
+	await page.evaluate((h) => {
+		const a = document.createElement('a');
+		a.href = h;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, href);
+}
+
+/**
  * Waits for the map's readiness signal (`data-ready="true"`) in a page, a frame or an iframe.
  * An observer in the page answers the moment it is set: a locator assertion would poll for it,
  * every half second after its first tries, and find it up to that much later. Over some 250

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
-import { openMap, mapReady } from './helpers';
+import { follow, openMap, mapReady } from './helpers';
 
 /** Values a careless link, a bot or an attacker might put in a parameter. */
 const nasty = fc.oneof(
@@ -47,17 +47,6 @@ const params = fc.dictionary(
 	nasty,
 	{ maxKeys: 6 }
 );
-
-/** Moves within the page as a link click would: SvelteKit's router, no reload. */
-async function follow(page: Page, search: string) {
-	await page.evaluate((href) => {
-		const a = document.createElement('a');
-		a.href = href;
-		document.body.append(a);
-		a.click();
-		a.remove();
-	}, search);
-}
 
 async function healthy(page: Page, errors: string[]) {
 	await mapReady(page);
