@@ -65,44 +65,77 @@ const ownText = (page: Page) =>
 		return [shown, ...labels].join('\n');
 	});
 
+/** Fails with the page's path if it shows any English interface phrase. */
+async function noEnglish(page: Page, lang: 'fr' | 'ar') {
+	const phrases = englishPhrases(lang);
+	expect(phrases.length).toBeGreaterThan(100);
+	const text = await ownText(page);
+	const shown = phrases.filter((p) => text.includes(p));
+	expect(shown, `${new URL(page.url()).pathname} shows English interface text`).toEqual([]);
+}
+
 const ready = (page: Page) => mapReady(page);
 
-test('each language is a complete page with its language, direction and alternates', async ({
-	page
-}) => {
-	for (const [root, lang, dir] of [
-		['/', 'en', 'ltr'],
-		['/fr/', 'fr', 'ltr'],
-		['/ar/', 'ar', 'rtl']
-	]) {
-		await page.goto(root);
-		await expect(page.locator('html')).toHaveAttribute('lang', lang);
-		await expect(page.locator('html')).toHaveAttribute('dir', dir);
-		const alternates = await page
-			.locator('link[rel="alternate"][hreflang]')
-			.evaluateAll((links) =>
-				links.map(
-					(l) => `${l.getAttribute('hreflang')} ${new URL((l as HTMLLinkElement).href).pathname}`
-				)
-			);
-		expect(alternates).toEqual(['en /', 'fr /fr/', 'ar /ar/', 'x-default /']);
-	}
-	await page.goto('/ar/present');
-	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute('href', /\/fr\/present$/);
+test.describe('in the HTML as served', () => {
+	// Written at build time: no script is needed, so none runs and no engine loads.
+	test.use({ javaScriptEnabled: false });
+
+	test('each language is a complete page with its language, direction and alternates', async ({
+		page
+	}) => {
+		for (const [root, lang, dir] of [
+			['/', 'en', 'ltr'],
+			['/fr/', 'fr', 'ltr'],
+			['/ar/', 'ar', 'rtl']
+		]) {
+			await page.goto(root);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('html')).toHaveAttribute('dir', dir);
+			const alternates = await page
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) =>
+					links.map(
+						(l) => `${l.getAttribute('hreflang')} ${new URL((l as HTMLLinkElement).href).pathname}`
+					)
+				);
+			expect(alternates).toEqual(['en /', 'fr /fr/', 'ar /ar/', 'x-default /']);
+		}
+		await page.goto('/ar/present');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute('href', /\/fr\/present$/);
+	});
 });
 
-test('the language switch keeps the view: year and selection', async ({ page }) => {
+test('the language switch keeps the view, and the page it opens speaks only its language', async ({
+	page
+}) => {
+	test.setTimeout(120_000); // four loads of the map
 	await page.goto('/?country=BIH&year=1995');
 	await ready(page);
 	await page.getByRole('link', { name: 'Français' }).click();
 	await expect(page).toHaveURL(/\/fr\/\?country=BIH&year=1995$/);
 	await ready(page);
 	await expect(page.locator('#panel-title')).toHaveText('Bosnie-Herzégovine');
+	await test.step('a fr page shows no English interface string', () => noEnglish(page, 'fr'));
 	await page.getByRole('link', { name: 'العربية' }).click();
 	await expect(page).toHaveURL(/\/ar\/\?country=BIH&year=1995$/);
 	await ready(page);
 	await expect(page.locator('#panel-title')).toHaveText('البوسنة والهرسك');
+	await test.step('a ar page shows no English interface string', () => noEnglish(page, 'ar'));
+	await test.step('in Arabic the layout mirrors and the map does not', async () => {
+		const panel = await page.locator('aside[data-sheet]').boundingBox();
+		const map = await page.locator('.atlas-map').boundingBox();
+		// The panel is on the left, the map on the right, as the page reads right to left.
+		expect(panel!.x + panel!.width).toBeLessThanOrEqual(map!.x + 1);
+		// The map is not mirrored: Bosnia lies west (left) of Serbia.
+		const west = await page.evaluate(() => {
+			const host = document.querySelector('[data-map-host]') as HTMLElement & {
+				maplibreMap: { project(p: [number, number]): { x: number } };
+			};
+			return host.maplibreMap.project([17.8, 44]).x < host.maplibreMap.project([20.9, 44]).x;
+		});
+		expect(west).toBe(true);
+	});
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/localhost:\d+\/\?country=BIH&year=1995$/);
 	await expect(page.locator('#panel-title')).toHaveText('Bosnia and Herzegovina');
@@ -110,41 +143,20 @@ test('the language switch keeps the view: year and selection', async ({ page }) 
 
 for (const lang of ['fr', 'ar'] as const) {
 	test(`a ${lang} page shows no English interface string`, async ({ page }) => {
-		const phrases = englishPhrases(lang);
-		expect(phrases.length).toBeGreaterThan(100);
+		// Checked elsewhere, on the loads that open them: the explorer with a country where the
+		// language switch opens it, a lecture step with lecture mode's keys.
 		const pages = [
-			`/${lang}/?country=BIH&year=1995`,
 			`/${lang}/?mission=unifil`,
-			`/${lang}/present?tour=oic-and-peacekeeping&step=2`,
 			`/${lang}/sources`,
 			`/${lang}/articles/role-of-islamic-nations`
 		];
 		for (const path of pages) {
 			await page.goto(path);
 			if (!/sources|articles/.test(path)) await ready(page);
-			const text = await ownText(page);
-			const shown = phrases.filter((p) => text.includes(p));
-			expect(shown, `${path} shows English interface text`).toEqual([]);
+			await noEnglish(page, lang);
 		}
 	});
 }
-
-test('in Arabic the layout mirrors and the map does not', async ({ page }) => {
-	await page.goto('/ar/?country=BIH&year=1995');
-	await ready(page);
-	const panel = await page.locator('aside[data-sheet]').boundingBox();
-	const map = await page.locator('.atlas-map').boundingBox();
-	// The panel is on the left, the map on the right, as the page reads right to left.
-	expect(panel!.x + panel!.width).toBeLessThanOrEqual(map!.x + 1);
-	// The map is not mirrored: Bosnia lies west (left) of Serbia.
-	const west = await page.evaluate(() => {
-		const host = document.querySelector('[data-map-host]') as HTMLElement & {
-			maplibreMap: { project(p: [number, number]): { x: number } };
-		};
-		return host.maplibreMap.project([17.8, 44]).x < host.maplibreMap.project([20.9, 44]).x;
-	});
-	expect(west).toBe(true);
-});
 
 test('on /ar/ the map draws its labels in Arabic, and the year slider steps the way its arrows point', async ({
 	page
@@ -204,6 +216,9 @@ for (const [lang, next] of [
 		// What clickers send, in every language: → and PageDown forward, ← and PageUp back.
 		await page.keyboard.press('ArrowRight');
 		await expect(title).toHaveText(next ?? tour.steps[1].title);
+		if (lang !== 'en')
+			await test.step(`a ${lang} lecture step shows no English interface string`, () =>
+				noEnglish(page, lang));
 		await page.keyboard.press('PageDown');
 		await expect(title).toHaveText(tour.steps[2].title);
 		await page.keyboard.press('ArrowLeft');
@@ -214,49 +229,48 @@ for (const [lang, next] of [
 	});
 }
 
-test('operations go by the UN’s acronym in each language, and any of them finds them', async ({
+test('operations go by their acronym and full name in each language, and any of them finds them', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // three loads of the map
 	await page.goto('/fr/?mission=unifil');
 	await ready(page);
-	await expect(page.locator('#panel-title')).toHaveText('FINUL');
-	// On the English page, the French and Arabic acronyms and names find their operation.
-	await page.goto('/');
-	await ready(page);
-	const search = page.getByRole('combobox', { name: 'Find a country or mission' });
-	await search.fill('FINUL');
-	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
-	await search.fill('Liban');
-	await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
-	await search.fill('لبنان');
-	await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
-});
-
-test('an operation’s full name is given in the page’s language, with its source and the English', async ({
-	page
-}) => {
-	await page.goto('/fr/?mission=unifil');
-	await ready(page);
-	const panel = page.locator('[data-panel="UNIFIL"]');
-	const local = panel.locator('[data-name-local]');
-	await expect(local).toContainText('Force intérimaire des Nations Unies au Liban');
-	// One click to where the French name comes from.
-	await expect(local.locator('a.cite')).toHaveAttribute('href', /^https?:\/\//);
-	await expect(panel.locator('p[lang="en"]')).toHaveText(/United Nations Interim Force in Lebanon/);
-	// Another body's operation, in Arabic; the tables' mission names too.
-	await page.goto('/ar/?operation=ifor&year=1996');
-	await ready(page);
-	await expect(page.locator('[data-panel="IFOR"] [data-name-local]')).toContainText('قوة التنفيذ');
-	// Search finds an operation by its full name in another language, from any page.
-	const search = page.getByRole('banner').getByRole('combobox');
-	await search.fill('Force intérimaire');
-	await expect(page.getByRole('option', { name: /اليونيفيل/ })).toBeVisible();
-	await page.goto('/');
-	await ready(page);
-	await page
-		.getByRole('combobox', { name: 'Find a country or mission' })
-		.fill('قوة الأمم المتحدة المؤقتة');
-	await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
+	await test.step('operations go by the UN’s acronym in each language', async () => {
+		await expect(page.locator('#panel-title')).toHaveText('FINUL');
+	});
+	await test.step('an operation’s full name is given in the page’s language, with its source and the English', async () => {
+		const panel = page.locator('[data-panel="UNIFIL"]');
+		const local = panel.locator('[data-name-local]');
+		await expect(local).toContainText('Force intérimaire des Nations Unies au Liban');
+		// One click to where the French name comes from.
+		await expect(local.locator('a.cite')).toHaveAttribute('href', /^https?:\/\//);
+		await expect(panel.locator('p[lang="en"]')).toHaveText(
+			/United Nations Interim Force in Lebanon/
+		);
+		// Another body's operation, in Arabic; the tables' mission names too.
+		await page.goto('/ar/?operation=ifor&year=1996');
+		await ready(page);
+		await expect(page.locator('[data-panel="IFOR"] [data-name-local]')).toContainText(
+			'قوة التنفيذ'
+		);
+		// Search finds an operation by its full name in another language, from any page.
+		const search = page.getByRole('banner').getByRole('combobox');
+		await search.fill('Force intérimaire');
+		await expect(page.getByRole('option', { name: /اليونيفيل/ })).toBeVisible();
+	});
+	await test.step('on the English page, the French and Arabic acronyms and names find their operation', async () => {
+		await page.goto('/');
+		await ready(page);
+		const search = page.getByRole('combobox', { name: 'Find a country or mission' });
+		await search.fill('FINUL');
+		await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
+		await search.fill('Liban');
+		await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
+		await search.fill('لبنان');
+		await expect(page.getByRole('option', { name: /^Lebanon/ })).toBeVisible();
+		await search.fill('قوة الأمم المتحدة المؤقتة');
+		await expect(page.getByRole('option', { name: /UNIFIL/ })).toBeVisible();
+	});
 });
 
 test('the sources page describes each source in the page’s language', async ({ page }) => {
