@@ -67,74 +67,113 @@ const isOperation = ([r, g, b]: [number, number, number]) => r - g > 90 && b - g
 const isMission = ([r, g, b]: [number, number, number]) => b - g > 25 && r - g > 5 && r - g < 60;
 
 test.describe('other bodies’ operations', () => {
-	test('IFOR is drawn at Sarajevo in 1996 as a diamond, not as a UN circle', async ({ page }) => {
-		// The two tests tell the theme's colours apart.
-		const [operationColour, missionColour] = [lightTheme.operation, lightTheme.mission].map(
-			hexToRgb
-		);
-		expect([isOperation(operationColour), isMission(operationColour)]).toEqual([true, false]);
-		expect([isOperation(missionColour), isMission(missionColour)]).toEqual([false, true]);
+	test('IFOR at Sarajevo in 1996: a diamond, not a UN circle, that names itself on hover and selects on click', async ({
+		page
+	}) => {
+		// Two loads and two screenshots read pixel by pixel: slow under two workers.
+		test.setTimeout(90_000);
+		// One load of the operations layer for the shapes, then the pointer: the selection's
+		// outline would change the pixels counted, so the click comes after them.
+		await test.step('IFOR is drawn at Sarajevo in 1996 as a diamond, not as a UN circle: the operations layer', async () => {
+			// The two tests tell the theme's colours apart.
+			const [operationColour, missionColour] = [lightTheme.operation, lightTheme.mission].map(
+				hexToRgb
+			);
+			expect([isOperation(operationColour), isMission(operationColour)]).toEqual([true, false]);
+			expect([isOperation(missionColour), isMission(missionColour)]).toEqual([false, true]);
 
-		await openMap(page, `/?year=1996&layers=operations&${AT_SARAJEVO}`);
-		await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
-		expect(await rendered(page, 'operation-symbols')).toContain('SFOR');
-		// Labels off, so no letters cross the shapes measured.
-		await page.evaluate(
-			() =>
-				new Promise<void>((done) => {
-					const map = (
-						document.querySelector('[data-map-host]') as HTMLElement & {
-							maplibreMap: {
-								setLayoutProperty(l: string, k: string, v: string): void;
-								once(e: string, f: () => void): void;
-							};
-						}
-					).maplibreMap;
-					for (const layer of ['country-label', 'operation-label'])
-						map.setLayoutProperty(layer, 'visibility', 'none');
-					map.once('idle', () => done());
-				})
-		);
-		const hq = await project(page, SARAJEVO);
-		const { png, px } = await crop(page, hq, 90);
-		const count = (test: (c: [number, number, number]) => boolean) => {
-			let n = 0;
-			for (let y = 0; y < png.height; y++)
-				for (let x = 0; x < png.width; x++) if (test(px(x, y))) n++;
-			return n;
-		};
-		expect(count(isOperation), 'the operations’ colour is drawn').toBeGreaterThan(400);
-		expect(count(isMission), 'no UN circle in this layer').toBe(0);
+			await openMap(page, `/?year=1996&layers=operations&${AT_SARAJEVO}`);
+			await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
+			expect(await rendered(page, 'operation-symbols')).toContain('SFOR');
+			// Labels off, so no letters cross the shapes measured.
+			await page.evaluate(
+				() =>
+					new Promise<void>((done) => {
+						const map = (
+							document.querySelector('[data-map-host]') as HTMLElement & {
+								maplibreMap: {
+									setLayoutProperty(l: string, k: string, v: string): void;
+									once(e: string, f: () => void): void;
+								};
+							}
+						).maplibreMap;
+						for (const layer of ['country-label', 'operation-label'])
+							map.setLayoutProperty(layer, 'visibility', 'none');
+						map.once('idle', () => done());
+					})
+			);
+			const hq = await project(page, SARAJEVO);
+			const { png, px } = await crop(page, hq, 90);
+			const count = (test: (c: [number, number, number]) => boolean) => {
+				let n = 0;
+				for (let y = 0; y < png.height; y++)
+					for (let x = 0; x < png.width; x++) if (test(px(x, y))) n++;
+				return n;
+			};
+			expect(count(isOperation), 'the operations’ colour is drawn').toBeGreaterThan(400);
+			expect(count(isMission), 'no UN circle in this layer').toBe(0);
 
-		// IFOR (west) and SFOR (east) share the headquarters' row. Along it, the western edge of
-		// the colour is IFOR's west corner; a row d px above or below, a diamond's edge has moved
-		// d px inwards (its sides run at 45°), a circle's far less (r − √(r² − d²)).
-		const row = Math.round(png.height / 2);
-		const westEdge = (y: number) => {
-			for (let x = 0; x < png.width; x++) if (isOperation(px(x, y))) return x;
-			return -1;
-		};
-		const corner = westEdge(row);
-		expect(corner).toBeGreaterThan(0);
-		for (const d of [-12, -6, 6, 12]) {
-			const moved = westEdge(row + d) - corner;
-			expect(moved, `edge ${d} px from the corner row`).toBeGreaterThanOrEqual(Math.abs(d) - 3);
-			expect(moved).toBeLessThanOrEqual(Math.abs(d) + 3);
-		}
-
-		// The UN's own circle there (UNMIBH) in the missions layer: its colour, not the operations'.
-		await openMap(page, `/?year=1996&layers=missions&${AT_SARAJEVO}`);
-		await expect.poll(() => rendered(page, 'mission-circles')).toContain('UNMIBH');
-		const un = await crop(page, await project(page, SARAJEVO), 90);
-		let operation = 0;
-		let mission = 0;
-		for (let y = 0; y < un.png.height; y++)
-			for (let x = 0; x < un.png.width; x++) {
-				if (isOperation(un.px(x, y))) operation++;
-				if (isMission(un.px(x, y))) mission++;
+			// IFOR (west) and SFOR (east) share the headquarters' row. Along it, the western edge of
+			// the colour is IFOR's west corner; a row d px above or below, a diamond's edge has moved
+			// d px inwards (its sides run at 45°), a circle's far less (r − √(r² − d²)).
+			const row = Math.round(png.height / 2);
+			const westEdge = (y: number) => {
+				for (let x = 0; x < png.width; x++) if (isOperation(px(x, y))) return x;
+				return -1;
+			};
+			const corner = westEdge(row);
+			expect(corner).toBeGreaterThan(0);
+			for (const d of [-12, -6, 6, 12]) {
+				const moved = westEdge(row + d) - corner;
+				expect(moved, `edge ${d} px from the corner row`).toBeGreaterThanOrEqual(Math.abs(d) - 3);
+				expect(moved).toBeLessThanOrEqual(Math.abs(d) + 3);
 			}
-		expect(operation, 'no operation colour among the UN’s circles').toBe(0);
-		expect(mission, 'the UN circle is drawn').toBeGreaterThan(20);
+		});
+
+		await test.step('hovering IFOR names it; clicking selects it in the URL', async () => {
+			await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
+			const hq = await project(page, SARAJEVO);
+			// Inside IFOR's west half, clear of SFOR to the east.
+			const at = { x: hq.x - 40, y: hq.y };
+			await page.mouse.move(at.x, at.y);
+			await expect(page.getByText('40,000 personnel, November 1996')).toBeVisible();
+			await page.mouse.click(at.x, at.y);
+			await expect(page).toHaveURL(/[?&]operation=ifor(&|$)/);
+			// Its outline turns to the selection's.
+			await expect
+				.poll(() =>
+					page.evaluate(() => {
+						const host = document.querySelector('[data-map-host]') as HTMLElement & {
+							maplibreMap: {
+								queryRenderedFeatures(o: {
+									layers: string[];
+								}): { properties: { id: string }; state: { on?: boolean; selected?: boolean } }[];
+							};
+						};
+						return host.maplibreMap
+							.queryRenderedFeatures({ layers: ['operation-symbols'] })
+							.filter((f) => f.state.on && f.state.selected)
+							.map((f) => f.properties.id);
+					})
+				)
+				.toEqual(['IFOR']);
+		});
+
+		await test.step('IFOR is drawn at Sarajevo in 1996 as a diamond, not as a UN circle: UNMIBH in the missions layer', async () => {
+			// The UN's own circle there (UNMIBH) in the missions layer: its colour, not the operations'.
+			await openMap(page, `/?year=1996&layers=missions&${AT_SARAJEVO}`);
+			await expect.poll(() => rendered(page, 'mission-circles')).toContain('UNMIBH');
+			const un = await crop(page, await project(page, SARAJEVO), 90);
+			let operation = 0;
+			let mission = 0;
+			for (let y = 0; y < un.png.height; y++)
+				for (let x = 0; x < un.png.width; x++) {
+					if (isOperation(un.px(x, y))) operation++;
+					if (isMission(un.px(x, y))) mission++;
+				}
+			expect(operation, 'no operation colour among the UN’s circles').toBe(0);
+			expect(mission, 'the UN circle is drawn').toBeGreaterThan(20);
+		});
 	});
 
 	test('zooming in from the world shows the year’s operations’ labels', async ({ page }) => {
@@ -157,36 +196,6 @@ test.describe('other bodies’ operations', () => {
 		for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
 		await expect(page).toHaveURL(/[?&]year=2005(&|$)/);
 		await expect.poll(() => rendered(page, 'operation-label')).toContain('EUFOR Althea');
-	});
-
-	test('hovering IFOR names it; clicking selects it in the URL', async ({ page }) => {
-		await openMap(page, `/?year=1996&layers=operations&${AT_SARAJEVO}`);
-		await expect.poll(() => rendered(page, 'operation-symbols')).toContain('IFOR');
-		const hq = await project(page, SARAJEVO);
-		// Inside IFOR's west half, clear of SFOR to the east.
-		const at = { x: hq.x - 40, y: hq.y };
-		await page.mouse.move(at.x, at.y);
-		await expect(page.getByText('40,000 personnel, November 1996')).toBeVisible();
-		await page.mouse.click(at.x, at.y);
-		await expect(page).toHaveURL(/[?&]operation=ifor(&|$)/);
-		// Its outline turns to the selection's.
-		await expect
-			.poll(() =>
-				page.evaluate(() => {
-					const host = document.querySelector('[data-map-host]') as HTMLElement & {
-						maplibreMap: {
-							queryRenderedFeatures(o: {
-								layers: string[];
-							}): { properties: { id: string }; state: { on?: boolean; selected?: boolean } }[];
-						};
-					};
-					return host.maplibreMap
-						.queryRenderedFeatures({ layers: ['operation-symbols'] })
-						.filter((f) => f.state.on && f.state.selected)
-						.map((f) => f.properties.id);
-				})
-			)
-			.toEqual(['IFOR']);
 	});
 });
 

@@ -71,51 +71,55 @@ test('Somalia’s panel lists the UN’s operations and the African Union’s in
 	expect(bodies.indexOf('AMISOM:AU')).toBeLessThan(bodies.indexOf('ATMIS:AU'));
 });
 
-test('Pakistan’s panel remembers its fallen by year and operation, and its commanders', async ({
+test('UNOSOM II in 1993: its commanders and fallen, and from there Pakistan’s panel with its fallen and commanders', async ({
 	page
 }) => {
-	await openMap(page, '/?country=PAK&year=1993');
-	const section = page.locator('[data-fallen]');
-	const total = fallen('PAK');
-	await expect(section.locator('[data-fallen-total]')).toHaveAttribute(
-		'data-fallen-total',
-		String(total)
-	);
-	await expect(section).toContainText(`${total} nationals of Pakistan died serving`);
-	// 1993: the year of Mogadishu.
-	const in1993 = fatalities.rows.filter((r) => r.iso3 === 'PAK' && r.year === 1993).length;
-	await expect(section).toContainText(`${in1993} in 1993`);
-	const first = section.locator('[data-fallen-list] li').first();
-	await expect(first).toHaveAttribute('data-key', 'UNOSOM II');
-	await expect(first).toContainText(String(fallen('PAK', 'UNOSOM II')));
-	// Screen readers get the years as a table.
-	await expect(section.locator('table caption')).toHaveText('Fallen by year, Pakistan');
-	await expect(section.getByRole('link', { name: /Mission Fatalities/ })).toHaveAttribute(
-		'href',
-		/\/sources#un-fatalities$/
-	);
+	await test.step('UNOSOM II: its force commanders from Türkiye and Malaysia, its fallen by nationality', async () => {
+		await openMap(page, '/?mission=unosom-ii&year=1993');
+		const leaders = page.locator('[data-leaders] li[data-oic]');
+		await expect(leaders.filter({ hasText: 'Çevik Bir' })).toContainText('Türkiye');
+		await expect(leaders.filter({ hasText: 'Aboo Samah' })).toContainText('Malaysia');
+		const list = page.locator('[data-fallen] [data-fallen-list] li');
+		await expect(list.first()).toHaveAttribute('data-key', 'PAK');
+		await expect(list.first()).toContainText(String(fallen('PAK', 'UNOSOM II')));
+		await list.first().getByRole('button', { name: 'Pakistan' }).click();
+		await expect(page).toHaveURL(/country=PAK/);
+	});
 
-	const leaders = page.locator('[data-leaders]');
-	const shaheen = leaders.locator('li[data-led="UNOSOM I"]');
-	await expect(shaheen).toContainText('Imtiaz Shaheen');
-	await expect(shaheen).toContainText('Force Commander');
-	await expect(shaheen).toContainText('June 1992 – March 1993');
+	// The click leads to the view a link to Pakistan in 1993 opens: its panel is read there.
+	await test.step('Pakistan’s panel remembers its fallen by year and operation, and its commanders', async () => {
+		await expect(page).toHaveURL(/[?&]year=1993\b/);
+		await expect(page.getByRole('heading', { name: 'Pakistan', level: 2 })).toBeVisible();
+		// The mission's panel is gone: the sections read below are the country's.
+		await expect(page.locator('[data-mission="UNOSOM II"]')).toHaveCount(0);
+		const section = page.locator('[data-fallen]');
+		const total = fallen('PAK');
+		await expect(section.locator('[data-fallen-total]')).toHaveAttribute(
+			'data-fallen-total',
+			String(total)
+		);
+		await expect(section).toContainText(`${total} nationals of Pakistan died serving`);
+		// 1993: the year of Mogadishu.
+		const in1993 = fatalities.rows.filter((r) => r.iso3 === 'PAK' && r.year === 1993).length;
+		await expect(section).toContainText(`${in1993} in 1993`);
+		const first = section.locator('[data-fallen-list] li').first();
+		await expect(first).toHaveAttribute('data-key', 'UNOSOM II');
+		await expect(first).toContainText(String(fallen('PAK', 'UNOSOM II')));
+		// Screen readers get the years as a table.
+		await expect(section.locator('table caption')).toHaveText('Fallen by year, Pakistan');
+		await expect(section.getByRole('link', { name: /Mission Fatalities/ })).toHaveAttribute(
+			'href',
+			/\/sources#un-fatalities$/
+		);
 
-	await expect(page.locator('[data-women] table caption')).toContainText('Pakistan');
-});
+		const leaders = page.locator('[data-leaders]');
+		const shaheen = leaders.locator('li[data-led="UNOSOM I"]');
+		await expect(shaheen).toContainText('Imtiaz Shaheen');
+		await expect(shaheen).toContainText('Force Commander');
+		await expect(shaheen).toContainText('June 1992 – March 1993');
 
-test('UNOSOM II: its force commanders from Türkiye and Malaysia, its fallen by nationality', async ({
-	page
-}) => {
-	await openMap(page, '/?mission=unosom-ii&year=1993');
-	const leaders = page.locator('[data-leaders] li[data-oic]');
-	await expect(leaders.filter({ hasText: 'Çevik Bir' })).toContainText('Türkiye');
-	await expect(leaders.filter({ hasText: 'Aboo Samah' })).toContainText('Malaysia');
-	const list = page.locator('[data-fallen] [data-fallen-list] li');
-	await expect(list.first()).toHaveAttribute('data-key', 'PAK');
-	await expect(list.first()).toContainText(String(fallen('PAK', 'UNOSOM II')));
-	await list.first().getByRole('button', { name: 'Pakistan' }).click();
-	await expect(page).toHaveURL(/country=PAK/);
+		await expect(page.locator('[data-women] table caption')).toContainText('Pakistan');
+	});
 });
 
 test('an operation with two reports of one month opens its panel (SFOR, December 2004)', async ({

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { lightTheme } from '../../src/lib/map/theme';
 import { personnelClass, personnelScale } from '../../src/lib/scales/personnel';
-import { colourAt, featureState, hexDistance, openMap, project, mapReady } from './helpers';
+import { colourAt, featureState, follow, hexDistance, openMap, project, mapReady } from './helpers';
 
 // Inside Russia, far from any border, label or mission.
 const SIBERIA: [number, number] = [100, 62];
@@ -46,37 +46,69 @@ test('Russia is drawn as a non-OIC state in 1995 and as an OIC observer, with a 
 	await expect(page.locator('[data-legend="oic"]')).toContainText('observer (dashed)');
 });
 
-test('Syria is out of the OIC while suspended (2012–2025) and back in July 2025', async ({
+test('two panels of 2024: Israel hosts UNTSO’s headquarters; Syria is out of the OIC while suspended', async ({
 	page
 }) => {
-	await openMap(page, '/?year=2024&country=SYR');
-	const panel = page.locator('[data-panel="SYR"]');
-	await expect(panel.locator('[data-oic-then]')).toHaveText('Suspended from the OIC in 2024.');
-	await expect(panel).toContainText('suspended from August 2012 to March 2025');
-	await expect(panel.locator('a.source-link')).toHaveCount(2);
-	expect(await featureState(page, 'countries', 'SYR')).toMatchObject({ oic: 0 });
-	await page.getByRole('slider', { name: 'Year' }).fill('2025');
-	await expect(panel.locator('[data-oic-then]')).toHaveCount(0);
-	await expect.poll(() => featureState(page, 'countries', 'SYR')).toMatchObject({ oic: 1 });
+	await test.step('a host panel agrees with the operations table: Israel hosts UNTSO’s headquarters', async () => {
+		await openMap(page, '/?year=2024&country=ISR');
+		const panel = page.locator('[data-panel="ISR"]');
+		await expect(panel.locator('ul.hosted')).toContainText('UNTSO');
+		await expect(panel.locator('.role.host')).toHaveText('Host');
+	});
+	await test.step('Syria is out of the OIC while suspended (2012–2025) and back in July 2025', async () => {
+		// The same year's map: a link within the page, not a second load.
+		await follow(page, '/?year=2024&country=SYR');
+		await expect(page).toHaveURL(/[?&]country=SYR\b/);
+		const panel = page.locator('[data-panel="SYR"]');
+		await expect(panel.locator('[data-oic-then]')).toHaveText('Suspended from the OIC in 2024.');
+		await expect(panel).toContainText('suspended from August 2012 to March 2025');
+		await expect(panel.locator('a.source-link')).toHaveCount(2);
+		expect(await featureState(page, 'countries', 'SYR')).toMatchObject({ oic: 0 });
+		await page.getByRole('slider', { name: 'Year' }).fill('2025');
+		await expect(panel.locator('[data-oic-then]')).toHaveCount(0);
+		await expect.poll(() => featureState(page, 'countries', 'SYR')).toMatchObject({ oic: 1 });
+	});
 });
 
-test('1960: no OIC yet; the operations in states that joined later are listed and drawn, UNFICYP not yet', async ({
+test('years before the figures: 1960’s operations in later OIC states, UNFICYP from 1964, UNEF II in 1975', async ({
 	page
 }) => {
-	await openMap(page, '/?year=1960');
-	const overview = page.locator('.year-overview');
-	await expect(overview.locator('[data-summary]')).toContainText(
-		'1960: the OIC was founded in 1969; 3 peacekeeping operations active in states that joined it later.'
-	);
-	const later = overview.locator('[data-hosted="later"]');
-	for (const id of ['UNEF I', 'UNMOGIP', 'UNTSO']) await expect(later).toContainText(id);
-	// UNFICYP began in March 1964: not drawn in 1960, drawn in 1964.
-	expect(await featureState(page, 'missions', 'UNFICYP')).toMatchObject({ phase: 'future' });
-	expect(await featureState(page, 'missions', 'UNEF I')).toMatchObject({ phase: 'active' });
-	await page.getByRole('slider', { name: 'Year' }).fill('1964');
-	await expect
-		.poll(() => featureState(page, 'missions', 'UNFICYP'))
-		.toMatchObject({ phase: 'active' });
+	await test.step('1960: no OIC yet; the operations in states that joined later are listed and drawn, UNFICYP not yet', async () => {
+		await openMap(page, '/?year=1960');
+		const overview = page.locator('.year-overview');
+		await expect(overview.locator('[data-summary]')).toContainText(
+			'1960: the OIC was founded in 1969; 3 peacekeeping operations active in states that joined it later.'
+		);
+		const later = overview.locator('[data-hosted="later"]');
+		for (const id of ['UNEF I', 'UNMOGIP', 'UNTSO']) await expect(later).toContainText(id);
+		// UNFICYP began in March 1964: not drawn in 1960, drawn in 1964.
+		expect(await featureState(page, 'missions', 'UNFICYP')).toMatchObject({ phase: 'future' });
+		expect(await featureState(page, 'missions', 'UNEF I')).toMatchObject({ phase: 'active' });
+		await page.getByRole('slider', { name: 'Year' }).fill('1964');
+		await expect
+			.poll(() => featureState(page, 'missions', 'UNFICYP'))
+			.toMatchObject({ phase: 'active' });
+		await expect(page).toHaveURL(/[?&]year=1964\b/);
+	});
+	await test.step('before 1990 the legend says the sources have no figures, and a mission panel names no contributors it does not know', async () => {
+		// 1964's legend says the same as 1975's: wait for 1975 before reading it.
+		await follow(page, '/?year=1975&mission=unef-ii');
+		await expect(page).toHaveURL(/[?&]mission=unef-ii\b/);
+		await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1975');
+		await expect(page.locator('[data-legend-no-figures]')).toContainText(
+			'No personnel figures in the sources before 1990'
+		);
+		await expect(page.locator('[data-legend="personnel"] li').first()).toContainText('no figures');
+		const panel = page.locator('[data-mission="UNEF II"]');
+		await expect(panel.locator('[data-contributors-none]')).toHaveText(
+			'The sources name no contributors for this year.'
+		);
+		await page.getByRole('slider', { name: 'Year' }).fill('2024');
+		await expect(page.locator('[data-legend-no-figures]')).toHaveCount(0);
+		await expect(page.locator('[data-legend="personnel"] li').first()).toContainText(
+			'none reported'
+		);
+	});
 });
 
 test('a political mission says its dates are not in the sources, and a mission of the UN list gives the list’s', async ({
@@ -86,7 +118,9 @@ test('a political mission says its dates are not in the sources, and a mission o
 	const panel = page.locator('[data-mission="UNIOGBIS"]');
 	await expect(panel).toContainText('dates not in the sources; personnel reported 2017–2019');
 	await expect(panel).not.toContainText('2015–');
-	await page.goto('/?year=1995&mission=untac');
+	// Another year's mission, as a link within the page would open it: no second load.
+	await follow(page, '/?year=1995&mission=untac');
+	await expect(page).toHaveURL(/[?&]mission=untac\b/);
 	await expect(page.locator('[data-mission="UNTAC"]')).toContainText('1992–1993');
 });
 
@@ -117,50 +151,29 @@ test('which OIC states served in UNPROFOR, and about how many: the panel answers
 	await expect(panel).toContainText('until December 1995, after its end (March 1995)');
 });
 
-test('before 1990 the legend says the sources have no figures, and a mission panel names no contributors it does not know', async ({
-	page
-}) => {
-	await openMap(page, '/?year=1975&mission=unef-ii');
-	await expect(page.locator('[data-legend-no-figures]')).toContainText(
-		'No personnel figures in the sources before 1990'
-	);
-	await expect(page.locator('[data-legend="personnel"] li').first()).toContainText('no figures');
-	const panel = page.locator('[data-mission="UNEF II"]');
-	await expect(panel.locator('[data-contributors-none]')).toHaveText(
-		'The sources name no contributors for this year.'
-	);
-	await page.getByRole('slider', { name: 'Year' }).fill('2024');
-	await expect(page.locator('[data-legend-no-figures]')).toHaveCount(0);
-	await expect(page.locator('[data-legend="personnel"] li').first()).toContainText('none reported');
-});
-
-test('a host panel agrees with the operations table: Israel hosts UNTSO’s headquarters', async ({
-	page
-}) => {
-	await openMap(page, '/?year=2024&country=ISR');
-	const panel = page.locator('[data-panel="ISR"]');
-	await expect(panel.locator('ul.hosted')).toContainText('UNTSO');
-	await expect(panel.locator('.role.host')).toHaveText('Host');
-});
-
 test('a year is not its December: 1995 says so for all contributors and for Malaysia; Türkiye’s gap in 1994 is named', async ({
 	page
 }) => {
+	// One load: the panels of the other years and states are opened within the page.
 	await openMap(page, '/?year=1995');
 	await expect(page.locator('.year-overview [data-year-note]')).toHaveText(
 		'December 1995 is not typical of 1995: all contributors together had 31,101 that month, against a mean of 60,032 over the year’s 12 monthly reports (31,101–68,890).'
 	);
-	await page.goto('/?year=1995&country=MYS');
+	await follow(page, '/?year=1995&country=MYS');
+	await expect(page).toHaveURL(/[?&]country=MYS\b/);
 	const panel = page.locator('[data-panel="MYS"]');
 	await expect(panel.locator('[data-year-note]')).toContainText(
 		'December 1995 is not typical of Malaysia’s 1995: 81 that month, against a mean of 1,491'
 	);
-	await page.goto('/?year=1994&country=TUR');
+	await follow(page, '/?year=1994&country=TUR');
+	await expect(page).toHaveURL(/[?&]country=TUR\b/);
 	await expect(page.locator('[data-panel="TUR"] [data-year-note]')).toContainText(
 		'The source has no figures for Türkiye’s troops from July 1994 to March 1995, between 1,497 before and 1,477 after'
 	);
-	// A typical year says nothing.
-	await page.goto('/?year=2024&country=MYS');
+	// A typical year says nothing: once the panel shows 2024, not the page before.
+	await follow(page, '/?year=2024&country=MYS');
+	await expect(page).toHaveURL(/[?&]year=2024&country=MYS\b/);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2024');
 	await expect(page.locator('[data-panel="MYS"] h2')).toBeVisible();
 	await expect(page.locator('[data-panel="MYS"] [data-year-note]')).toHaveCount(0);
 });
