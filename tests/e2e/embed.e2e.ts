@@ -69,6 +69,17 @@ async function openHost(page: Page, body: string): Promise<Frame> {
 	return page.frames().find((f) => /^http:\/\/localhost:4174\/((ar|fr)\/)?embed/.test(f.url()))!;
 }
 
+/** The host's iframe is as tall as the embed's content, within 2 px (embed.js sized it). */
+async function expectSizedToContent(page: Page, frame: Frame, iframe: string) {
+	const content = await frame.evaluate(
+		() => document.documentElement.getBoundingClientRect().height
+	);
+	const element = page.locator(iframe);
+	await expect
+		.poll(async () => Math.abs((await element.evaluate((e) => e.clientHeight)) - content))
+		.toBeLessThanOrEqual(2);
+}
+
 const embedYear = (frame: Frame) => frame.locator('[data-year]').getAttribute('data-year');
 const embedZoom = (frame: Frame) =>
 	frame.evaluate(() =>
@@ -115,13 +126,7 @@ test('the share dialog’s snippets embed the view on another site: size, scroll
 		expect(hostPage).toContain(iframe);
 		await expect(frame.getByRole('heading', { name: 'Bangladesh', level: 2 })).toBeVisible();
 		// The iframe's inner height follows the embed's content (not the snippet's 4:3 or 640 px).
-		const content = await frame.evaluate(
-			() => document.documentElement.getBoundingClientRect().height
-		);
-		const element = page.locator('iframe[title^="Peacekeeping Atlas"]');
-		await expect
-			.poll(async () => Math.abs((await element.evaluate((e) => e.clientHeight)) - content))
-			.toBeLessThanOrEqual(2);
+		await expectSizedToContent(page, frame, 'iframe[title^="Peacekeeping Atlas"]');
 		expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(
 			true
 		);
@@ -435,11 +440,5 @@ test('an Arabic page embeds the Arabic embed, which sizes itself and reads right
 		await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])
 	).toEqual(['ar', 'rtl']);
 	await expect(frame.getByRole('heading', { name: 'بنغلاديش', level: 2 })).toBeVisible();
-	const content = await frame.evaluate(
-		() => document.documentElement.getBoundingClientRect().height
-	);
-	const element = page.locator('iframe[src*="/ar/embed"]');
-	await expect
-		.poll(async () => Math.abs((await element.evaluate((e) => e.clientHeight)) - content))
-		.toBeLessThanOrEqual(2);
+	await expectSizedToContent(page, frame, 'iframe[src*="/ar/embed"]');
 });
